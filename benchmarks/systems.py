@@ -1,0 +1,187 @@
+"""Adapters: one small factory per extraction system.
+
+A factory imports its library (so imports only happen inside the worker
+process) and returns an :class:`Adapter` whose ``extract(html, url)`` returns
+plain text. ``html`` is the utf-8-decoded ``str`` unless the adapter sets
+``wants_bytes`` (articlex decodes the raw bytes itself).
+"""
+
+import importlib.metadata
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+# <repo>/src, inserted into sys.path so articlex runs without being installed.
+SRC_DIR = Path(__file__).resolve().parents[1] / "src"
+# newspaper needs some URL to build an Article; only used when a page has none.
+PLACEHOLDER_URL = "https://example.com/"
+# Elements whose content starts a new paragraph in readability's output.
+BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "ol", "p", "pre", "section", "table",
+    "td", "th", "tr", "ul",
+)  # fmt: skip
+PARAGRAPH_SEPARATOR = "\n\n"
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+ExtractFn = Callable[[Any, str | None], str]
+
+
+@dataclass(frozen=True)
+class Adapter:
+    """A ready-to-call extractor."""
+
+    extract: ExtractFn
+    version: str
+    wants_bytes: bool = False
+
+
+@dataclass(frozen=True)
+class SystemSpec:
+    """How to find and build one system."""
+
+    name: str
+    module: str  # import name, used for the "is it installed?" check
+    factory: Callable[[], Adapter]
+    optional: bool = False  # skipped with a message when not installed
+    meaningful: bool = True  # False: the scores are only a floor reference
+
+
+def _version(distribution: str, module: ModuleType) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return str(getattr(module, "__version__", "unknown"))
+
+
+def _articlex() -> Adapter:
+    if str(SRC_DIR) not in sys.path:
+        sys.path.insert(0, str(SRC_DIR))
+    import articlex
+
+    extract = articlex.extract  # fail at load time if the API is not there yet
+
+    def run(html: bytes, url: str | None) -> str:
+        return extract(html, url=url).text or ""
+
+    return Adapter(run, _version("articlex", articlex), wants_bytes=True)
+
+
+def _trafilatura() -> Adapter:
+    import trafilatura
+
+    def run(html: str, url: str | None) -> str:
+        return trafilatura.extract(html, url=url, output_format="txt") or ""
+
+    return Adapter(run, _version("trafilatura", trafilatura))
+
+
+def html_to_paragraph_text(html: str) -> str:
+    """Text of an HTML fragment, block elements separated by blank lines."""
+    import lxml.etree
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    root = lxml.html.fromstring(html)
+    for element in root.iter(*BLOCK_TAGS):
+        element.text = PARAGRAPH_SEPARATOR + (element.text or "")
+        element.tail = PARAGRAPH_SEPARATOR + (element.tail or "")
+    for element in root.iter("br"):
+        element.tail = "\n" + (element.tail or "")
+    text = lxml.etree.tostring(root, encoding="unicode", method="text", with_tail=False)
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return _BLANK_RUN_RE.sub(PARAGRAPH_SEPARATOR, "\n".join(lines)).strip()
+
+
+def _readability() -> Adapter:
+    import readability  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    def run(html: str, url: str | None) -> str:
+        # html_partial=True as in ScrapingHub's own readability runner: the
+        # default full-document summary() comes back as an empty <body> on
+        # some pages (e.g. scrapinghub 35b158918c...) though the partial
+        # one holds the article.
+        summary = readability.Document(html).summary(html_partial=True)
+        return html_to_paragraph_text(summary)
+
+    return Adapter(run, _version("readability-lxml", readability))
+
+
+def _lxml_floor() -> Adapter:
+    import lxml
+    import lxml.html
+
+    def run(html: str, url: str | None) -> str:
+        lxml.html.document_fromstring(html)
+        return ""
+
+    return Adapter(run, _version("lxml", lxml))
+
+
+def _newspaper() -> Adapter:
+    import newspaper  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    config = newspaper.Config()
+    config.fetch_images = False  # never touch the network
+
+    def run(html: str, url: str | None) -> str:
+        article = newspaper.Article(url or PLACEHOLDER_URL, config=config)
+        article.download(input_html=html)
+        article.parse()
+        return article.text or ""
+
+    return Adapter(run, _version("newspaper4k", newspaper))
+
+
+def _goose3() -> Adapter:
+    import goose3  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+    goose = goose3.Goose()
+
+    def run(html: str, url: str | None) -> str:
+        return goose.extract(raw_html=html).cleaned_text or ""
+
+    return Adapter(run, _version("goose3", goose3))
+
+
+def _resiliparse() -> Adapter:
+    import resiliparse  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    from resiliparse.extract.html2text import (  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        extract_plain_text,
+    )
+
+    def run(html: str, url: str | None) -> str:
+        return extract_plain_text(html, main_content=True) or ""
+
+    return Adapter(run, _version("resiliparse", resiliparse))
+
+
+SYSTEMS: dict[str, SystemSpec] = {
+    spec.name: spec
+    for spec in (
+        SystemSpec("articlex", "articlex", _articlex),
+        SystemSpec("trafilatura", "trafilatura", _trafilatura),
+        SystemSpec("readability", "readability", _readability),
+        SystemSpec("lxml", "lxml", _lxml_floor, meaningful=False),
+        SystemSpec("newspaper4k", "newspaper", _newspaper, optional=True),
+        SystemSpec("goose3", "goose3", _goose3, optional=True),
+        SystemSpec("resiliparse", "resiliparse", _resiliparse, optional=True),
+    )
+}
+
+
+def is_installed(spec: SystemSpec) -> bool:
+    """Whether an optional system's module can be found (without importing)."""
+    return importlib.util.find_spec(spec.module) is not None
+
+
+def build_adapter(name: str) -> Adapter:
+    """Import and construct the named system; raises if it is unavailable."""
+    return SYSTEMS[name].factory()

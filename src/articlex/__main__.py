@@ -1,0 +1,7 @@
+"""``python -m articlex``: the same as the ``articlex`` command."""
+
+import sys
+
+from articlex.cli import main
+
+sys.exit(main())

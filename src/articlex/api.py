@@ -1,0 +1,87 @@
+"""The orchestrator: ``extract()`` wires the stages and holds no heuristics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from articlex.blocks import build_blocks
+from articlex.clean import clean
+from articlex.decode import decode
+from articlex.filters import Exclusions, is_article, keep_blocks
+from articlex.locate import locate
+from articlex.metadata import Metadata, read_metadata
+from articlex.model import Article, Block, Link
+from articlex.options import Options
+from articlex.parse import parse
+from articlex.related import harvest_related
+
+NO_ARTICLE_WARNING = "no article body found on this page"
+# Fields whose source is reported in ``Article.sources`` (internal candidates are not).
+_SOURCED_FIELDS = frozenset(
+    {"headline", "dek", "description", "section", "labels", "authors", "published", "modified", "tags",
+     "language", "site_name", "canonical_url", "lead_image"}
+)
+
+
+def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None) -> Article:
+    """Extract the article from one HTML page. Never touches the network.
+
+    Args:
+        html: the page, as text or as the bytes a server sent (the encoding is found).
+        url: the page's URL, used to resolve relative links and images.
+        options: what to extract; see :class:`Options`.
+
+    Raises:
+        articlex.InputError: the input is empty, too large, or not HTML.
+        articlex.ParseError: no document tree could be built.
+    """
+    options = options or Options()
+    decoded = decode(html, max_bytes=options.max_input_bytes)
+    parsed = parse(decoded.text)
+    meta = read_metadata(parsed.root, url)
+    base = url or meta.fields.get("canonical_url")
+    related = harvest_related(parsed.root, base) if options.include_related else ()
+    body = keep_blocks(build_blocks(locate(clean(parsed.root)), base), _exclusions(meta))
+    body = [b for b in body if _wanted(b, options)]
+    warnings = list(decoded.warnings + parsed.warnings)
+    if not is_article(body):
+        body = []
+        warnings.append(NO_ARTICLE_WARNING)
+    return _article(url, meta, body, related, warnings)
+
+
+def _exclusions(meta: Metadata) -> Exclusions:
+    lead = meta.fields.get("lead_image")
+    return Exclusions(meta.shown_texts, frozenset({lead.url}) if lead else frozenset())
+
+
+def _wanted(block: Block, options: Options) -> bool:
+    if block.type == "figure":
+        return options.include_figures
+    return block.type != "table" or options.include_tables
+
+
+def _article(
+    url: str | None, meta: Metadata, body: list[Block], related: tuple[Link, ...], warnings: list[str]
+) -> Article:
+    f: dict[str, Any] = meta.fields
+    return Article(
+        url=url,
+        canonical_url=f.get("canonical_url"),
+        site_name=f.get("site_name"),
+        language=f.get("language"),
+        headline=f.get("headline"),
+        dek=f.get("dek"),
+        description=f.get("description"),
+        section=f.get("section"),
+        labels=tuple(f.get("labels", ())),
+        authors=tuple(f.get("authors", ())),
+        published=f.get("published"),
+        modified=f.get("modified"),
+        tags=tuple(f.get("tags", ())),
+        lead_image=f.get("lead_image"),
+        body=tuple(body),
+        related=related,
+        warnings=tuple(warnings),
+        sources={k: v for k, v in meta.sources.items() if k in _SOURCED_FIELDS and f.get(k)},
+    )

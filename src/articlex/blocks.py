@@ -1,0 +1,180 @@
+"""Turn the located body elements into typed blocks.
+
+One walk in document order (lxml's ``iterwalk``): block-level elements become
+blocks, loose text and inline elements between them become paragraphs. Each
+block then passes the filters in :mod:`articlex.filters` (boilerplate
+wording, link lists, the headline and dek repeated).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree, html
+
+from articlex.dom import BREAK_MARK, absolute, squash
+from articlex.figures import figure_block
+from articlex.model import Block, InlineLink
+
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_CONTAINERS = frozenset(
+    "div section article main header span center font body html form details summary hgroup "
+    "address dl dt dd tbody thead tfoot fieldset picture".split()
+)
+_LANGUAGE_CLASS = re.compile(r"(?:lang(?:uage)?-)([a-z0-9+#-]+)", re.IGNORECASE)
+_LAYOUT_TABLE_MARKERS = ("table", "div", "p", "article", "section", "h1", "h2", "h3")
+
+
+@dataclass
+class _Walk:
+    """Mutable state of one walk: the blocks so far and the inline run being collected."""
+
+    base: str | None
+    blocks: list[Block] = field(default_factory=list)
+    run: list[str] = field(default_factory=list)
+    run_links: list[InlineLink] = field(default_factory=list)
+
+    def flush(self) -> None:
+        text = _lines("".join(self.run))
+        if text:
+            self.blocks.append(Block("paragraph", text, links=tuple(self.run_links)))
+        self.run.clear()
+        self.run_links.clear()
+
+
+def build_blocks(elements: Iterable[html.HtmlElement], base: str | None) -> list[Block]:
+    """Blocks of the given elements, in order, unfiltered."""
+    walk = _Walk(base)
+    for element in elements:
+        _walk_element(element, walk)
+        walk.flush()
+    return walk.blocks
+
+
+def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "end":
+            if _is_block(el, tag):
+                walk.flush()
+            if el is not root and el.tail:
+                walk.run.append(el.tail)
+            continue
+        handler = _handler(el, tag)
+        if handler is not None:
+            walk.flush()
+            block = handler(el, walk.base)
+            if block is not None:
+                walk.blocks.append(block)
+            walker.skip_subtree()
+            continue
+        if tag in _CONTAINERS:
+            walk.flush()
+        elif tag == "a" and el.get("href"):
+            _record_link(el, walk)
+        if el.text:
+            walk.run.append(el.text)
+
+
+def _is_block(el: html.HtmlElement, tag: str) -> bool:
+    return tag in _CONTAINERS or _handler(el, tag) is not None
+
+
+def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
+    url = absolute(el.get("href"), walk.base)
+    text = squash(el.text_content())
+    if url and text:
+        walk.run_links.append(InlineLink(text, url))
+
+
+Handler = Callable[[html.HtmlElement, str | None], Block | None]
+
+
+def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
+    if tag in ("p", "blockquote", "pre", "ul", "ol", "figure", "img") or tag in _HEADINGS:
+        return _HANDLERS[tag] if tag in _HANDLERS else _heading
+    if tag == "table" and not _is_layout_table(el):
+        return _table
+    return None
+
+
+def _is_layout_table(el: html.HtmlElement) -> bool:
+    return any(el.find(f".//{marker}") is not None for marker in _LAYOUT_TABLE_MARKERS)
+
+
+def _paragraph(el: html.HtmlElement, base: str | None) -> Block | None:
+    text = _lines(el.text_content())
+    return Block("paragraph", text, links=links_in(el, base)) if text else None
+
+
+def _heading(el: html.HtmlElement, base: str | None) -> Block | None:
+    text = squash(el.text_content())
+    return Block("heading", text, level=_HEADINGS[el.tag], links=links_in(el, base)) if text else None
+
+
+def _quote(el: html.HtmlElement, base: str | None) -> Block | None:
+    parts = [_lines(p.text_content()) for p in el.iter("p")] or [_lines(el.text_content())]
+    text = "\n".join(p for p in parts if p)
+    return Block("quote", text, links=links_in(el, base)) if text else None
+
+
+def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
+    text = el.text_content().strip("\n")
+    if not text.strip():
+        return None
+    classes = " ".join(filter(None, [el.get("class"), *(c.get("class") or "" for c in el.iter("code"))]))
+    match = _LANGUAGE_CLASS.search(classes)
+    return Block("code", text, language=match.group(1).lower() if match else None)
+
+
+def _list(el: html.HtmlElement, base: str | None) -> Block | None:
+    items = tuple(text for li in el.iterchildren("li") if (text := squash(li.text_content())))
+    if not items:
+        return None
+    return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el, base))
+
+
+def _table(el: html.HtmlElement, base: str | None) -> Block | None:
+    rows = []
+    for tr in el.iter("tr"):
+        cells = tuple(squash(cell.text_content()) for cell in tr if cell.tag in ("td", "th"))
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return None
+    text = "\n".join("\t".join(row) for row in rows)
+    return Block("table", text, rows=tuple(rows), links=links_in(el, base))
+
+
+def _figure(el: html.HtmlElement, base: str | None) -> Block | None:
+    return figure_block(el, base)
+
+
+_HANDLERS: dict[str, Handler] = {
+    "p": _paragraph,
+    "blockquote": _quote,
+    "pre": _code,
+    "ul": _list,
+    "ol": _list,
+    "figure": _figure,
+    "img": _figure,
+}
+
+
+def links_in(el: html.HtmlElement, base: str | None) -> tuple[InlineLink, ...]:
+    """The links inside an element with their text, absolute URLs, in order."""
+    out = []
+    for a in el.iter("a"):
+        url = absolute(a.get("href"), base)
+        text = squash(a.text_content())
+        if url and text:
+            out.append(InlineLink(text, url))
+    return tuple(out)
+
+
+def _lines(text: str) -> str:
+    """Collapse white space within lines; keep the line breaks that ``<br>`` made."""
+    return "\n".join(line for line in (squash(part) for part in text.split(BREAK_MARK)) if line)

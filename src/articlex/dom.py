@@ -1,0 +1,74 @@
+"""Small read-only questions about lxml elements: their text, links and class words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+from lxml import html
+
+#: Cleaning marks each <br> with this private-use character so that block text can
+#: keep the line break while ordinary source newlines collapse to spaces.
+BREAK_MARK = "\ue000"
+_SPACE = re.compile(r"[\s\ue000]+")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def squash(text: str | None) -> str:
+    """Collapse runs of white space to one space and strip the ends."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", text).strip()
+
+
+def text_of(el: html.HtmlElement) -> str:
+    """The element's whole text, white space collapsed."""
+    return squash(el.text_content())
+
+
+def link_text_length(el: html.HtmlElement) -> int:
+    """Characters of text inside links under (or at) the element."""
+    if el.tag == "a":
+        return len(text_of(el))
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def link_density(el: html.HtmlElement, text: str | None = None) -> float:
+    """The share of the element's text that sits inside links (0 for an empty element)."""
+    full = text if text is not None else text_of(el)
+    if not full:
+        return 0.0
+    return min(1.0, link_text_length(el) / len(full))
+
+
+def class_tokens(el: html.HtmlElement) -> frozenset[str]:
+    """Lower-cased words of the element's class and id (``post-Body_2`` -> post, body, 2),
+    plus each hyphen/underscore compound joined (``share-bar`` also gives ``sharebar``)."""
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not raw.strip():
+        return frozenset()
+    words = [w for w in _TOKEN_SPLIT.split(raw) if w]
+    joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
+    return frozenset(words + joined)
+
+
+def matches(el: html.HtmlElement, words: Iterable[str]) -> bool:
+    """True when any class/id token of the element is one of ``words``."""
+    tokens = class_tokens(el)
+    return bool(tokens) and not tokens.isdisjoint(words)
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """Resolve ``url`` against ``base``; keep it as it is when there is no base."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith(("javascript:", "data:", "mailto:", "#")):
+        return None
+    if base:
+        try:
+            return urljoin(base, url)
+        except ValueError:
+            return url
+    return url

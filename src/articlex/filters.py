@@ -1,0 +1,87 @@
+"""Drop blocks that are not article text, judged on their wording and links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articlex.dom import squash
+from articlex.metadata.dates import parse_date
+from articlex.model import Block
+from articlex.rules.vocab import BOILERPLATE_PHRASES, RELATED_LINE_PREFIXES
+from articlex.rules.weights import (
+    ARTICLE_MIN_BLOCK_CHARS,
+    ARTICLE_MIN_TOTAL_CHARS,
+    DATE_LINE_MAX_CHARS,
+    LINK_BLOCK_DENSITY,
+    LINK_BLOCK_MAX_CHARS,
+    PHRASE_CHECK_MAX_CHARS,
+)
+
+_PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
+_RELATED_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
+    re.IGNORECASE,
+)
+
+
+_PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusions:
+    """Texts and images already returned in their own fields, so not repeated in the body."""
+
+    texts: frozenset[str] = frozenset()
+    image_urls: frozenset[str] = frozenset()
+
+
+def normalise(text: str | None) -> str:
+    """The form in which texts are compared for exclusion: lower case, no white space
+    (so a ``<br>`` that one reading turned into a line break and another into nothing
+    still compares equal)."""
+    return "".join((text or "").split()).lower()
+
+
+def is_article(blocks: list[Block]) -> bool:
+    """True when the blocks read as an article: some prose unit is long enough.
+
+    A section front or a link hub yields only short teaser lines.
+    """
+    return any(
+        block.type in _PROSE_TYPES and len(block.text) >= ARTICLE_MIN_BLOCK_CHARS for block in blocks
+    ) or sum(len(block.text) for block in blocks) >= ARTICLE_MIN_TOTAL_CHARS
+
+
+def keep_blocks(blocks: list[Block], exclusions: Exclusions) -> list[Block]:
+    """The blocks worth keeping, in order."""
+    return [block for block in blocks if _keep(block, exclusions)]
+
+
+def is_related_line(text: str) -> bool:
+    """A line like "Related: Another story" that points elsewhere."""
+    return bool(_RELATED_LINE.match(text))
+
+
+def _keep(block: Block, exclusions: Exclusions) -> bool:
+    if block.type == "figure":
+        return block.url not in exclusions.image_urls
+    text = block.text
+    if not text or normalise(text) in exclusions.texts:
+        return False
+    if block.type == "code":
+        return True
+    if len(text) <= PHRASE_CHECK_MAX_CHARS and (_PHRASES.search(text) or is_related_line(text)):
+        return False
+    if len(text) <= DATE_LINE_MAX_CHARS and parse_date(text, strict=True) is not None:
+        return False
+    return not _is_link_block(block)
+
+
+def _is_link_block(block: Block) -> bool:
+    if not block.links:
+        return False
+    linked = sum(len(link.text) for link in block.links)
+    if block.type == "list":
+        return linked / max(1, len(block.text)) > LINK_BLOCK_DENSITY
+    return len(block.text) <= LINK_BLOCK_MAX_CHARS and linked / len(block.text) > LINK_BLOCK_DENSITY

@@ -1,0 +1,99 @@
+"""Find the elements that make up the article body in a cleaned tree."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlex.dom import link_density, squash
+from articlex.rules.weights import (
+    ALTERNATIVE_SHARE,
+    CLIMB_STOP_SHARE,
+    MIN_ALTERNATIVES,
+    SIBLING_PARAGRAPH_CHARS,
+    SIBLING_PARAGRAPH_LINK_DENSITY,
+    SIBLING_SCORE_FLOOR,
+    SIBLING_SCORE_SHARE,
+)
+from articlex.scoring import Scores, class_weight, score_candidates
+
+_SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
+
+
+def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Return the body's elements in document order; empty when no prose was found."""
+    body = tree.find("body")
+    scope = body if body is not None else tree
+    scores = score_candidates(scope)
+    if not scores:
+        return []
+    top = max(scores, key=scores.__getitem__)
+    top = _common_ancestor(top, scores)
+    top = _climb(top, scores)
+    return _with_siblings(top, scores)
+
+
+def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
+    """When several near-top candidates share an ancestor, the ancestor is the body."""
+    best = scores[top]
+    rivals = [el for el, s in scores.items() if el is not top and s >= best * ALTERNATIVE_SHARE]
+    if len(rivals) < MIN_ALTERNATIVES:
+        return top
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        inside = sum(1 for rival in rivals if _contains(ancestor, rival))
+        if inside >= MIN_ALTERNATIVES:
+            return ancestor
+    return top
+
+
+def _contains(ancestor: html.HtmlElement, el: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _climb(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
+    """Move up while a parent scores higher than the candidate (Readability.js)."""
+    last = scores.get(top, 0.0)
+    threshold = last * CLIMB_STOP_SHARE
+    for parent in top.iterancestors():
+        if parent.tag in ("body", "html"):
+            break
+        if parent not in scores:
+            continue
+        score = scores[parent]
+        if score < threshold:
+            break
+        if score > last:
+            return parent
+        last = score
+    return top
+
+
+def _with_siblings(top: html.HtmlElement, scores: Scores) -> list[html.HtmlElement]:
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(SIBLING_SCORE_FLOOR, scores.get(top, 0.0) * SIBLING_SCORE_SHARE)
+    # Readability's bonus: a sibling styled like the top candidate is likely more of it.
+    bonus = scores.get(top, 0.0) * SIBLING_SCORE_SHARE
+    top_class = top.get("class")
+    chosen = []
+    for sibling in parent:
+        same_class = bool(top_class) and sibling.get("class") == top_class
+        if sibling is top or _joins(sibling, scores, threshold, bonus if same_class else 0.0):
+            chosen.append(sibling)
+    return chosen
+
+
+def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: float) -> bool:
+    if not isinstance(sibling.tag, str):
+        return False
+    if sibling in scores and scores[sibling] + bonus >= threshold and class_weight(sibling) >= 0:
+        return True
+    if sibling.tag != "p":
+        return False
+    text = squash(sibling.text_content())
+    density = link_density(sibling, text)
+    if len(text) > SIBLING_PARAGRAPH_CHARS:
+        return density < SIBLING_PARAGRAPH_LINK_DENSITY
+    return density == 0 and text.endswith(_SENTENCE_END)

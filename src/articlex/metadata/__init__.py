@@ -1,0 +1,126 @@
+"""Metadata from the pristine tree: every source read once, each field resolved by precedence.
+
+Sources: JSON-LD (``json-ld``), OpenGraph and ``article:*`` (``og``), other
+``<meta>`` tags (``meta``), microdata (``microdata``), breadcrumbs
+(``breadcrumb``) and what the page shows around its headline (``dom``). The
+order per field is data (:data:`articlex.rules.metadata.PRECEDENCE`); the
+winning source is recorded, and values are never blended across sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html
+
+from articlex.dom import absolute
+from articlex.metadata.authors import unique
+from articlex.metadata.dates import parse_date
+from articlex.metadata.jsonld import read_jsonld
+from articlex.metadata.meta import meta_tags, read_meta, read_microdata
+from articlex.metadata.page import read_page
+from articlex.metadata.titles import strip_site_name
+from articlex.model import Author, Image
+from articlex.rules.metadata import PRECEDENCE
+from articlex.rules.vocab import GENRE_LABELS
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Resolved metadata fields, their sources, and the page texts they came from."""
+
+    fields: dict[str, Any]
+    sources: dict[str, str]
+    shown_texts: frozenset[str] = field(default_factory=frozenset)
+
+
+def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
+    """Collect candidates from every source and resolve each field."""
+    tags = meta_tags(root)
+    candidates: dict[str, dict[str, Any]] = {
+        "json-ld": read_jsonld(root, url),
+        "og": read_meta(tags, "og"),
+        "meta": read_meta(tags, "meta"),
+        "microdata": read_microdata(root),
+    }
+    hints = [c["headline"] for c in candidates.values() if "headline" in c]
+    descriptions = [c["description"] for c in candidates.values() if "description" in c]
+    page = read_page(root, url, hints, descriptions)
+    candidates["dom"] = page.values
+    crumbs = candidates["json-ld"].get("breadcrumbs", ())
+    candidates["breadcrumb"] = {"section": _crumb_section(crumbs, hints)} if crumbs else {}
+    fields, sources = _resolve(candidates)
+    _finish(fields, sources, candidates, url)
+    return Metadata(fields, sources, page.shown_texts)
+
+
+def _resolve(candidates: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+    fields: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for name, order in PRECEDENCE.items():
+        for source in order:
+            value = _valid(name, candidates.get(source, {}).get(name))
+            if value:
+                fields[name], sources[name] = value, source
+                break
+    return fields, sources
+
+
+def _valid(name: str, value: Any) -> Any:
+    if name in ("published", "modified"):
+        return parse_date(value) if isinstance(value, str) else None
+    return value
+
+
+def _finish(fields: dict[str, Any], sources: dict[str, str], candidates: dict[str, dict[str, Any]], url: str | None) -> None:
+    dom = candidates["dom"]
+    site = fields.get("site_name")
+    if "headline" not in fields and dom.get("title"):
+        fields["headline"], sources["headline"] = dom["title"], "dom"
+    if fields.get("headline"):
+        fields["headline"] = strip_site_name(fields["headline"], site, dom.get("headline"))
+    if "authors" in fields:
+        fields["authors"] = unique(list(fields["authors"]), site)
+    for key in ("dek", "labels", "lead_figure"):
+        if dom.get(key):
+            fields[key] = dom[key]
+            sources[key] = "dom"
+    if "section" not in fields and fields.get("labels"):
+        section = next((label for label in fields["labels"] if label.lower() not in GENRE_LABELS), None)
+        if section:
+            fields["section"], sources["section"] = section, "dom"
+    fields["lead_image"] = _lead_image(fields, url)
+    if fields["lead_image"] is not None:
+        sources["lead_image"] = sources.get("image", "dom")
+
+
+def _crumb_section(crumbs: tuple[str, ...], hints: list[str]) -> str | None:
+    wanted = {hint.lower() for hint in hints}
+    inner = [c for c in crumbs[1:] if c.lower() not in wanted]
+    return inner[-1] if inner else None
+
+
+def _lead_image(fields: dict[str, Any], base: str | None) -> Image | None:
+    figure: Image | None = fields.get("lead_figure")
+    url = fields.get("image")
+    if url is None:
+        return figure
+    url = absolute(url, base) or url
+    if figure is not None and _same_image(figure.url, url):
+        return Image(url, figure.alt, figure.caption, figure.credit)
+    return Image(url)
+
+
+_SIZE_SUFFIX = re.compile(r"(?:-\d+x\d+|-scaled|@\dx|_\d+x\d+)+$")
+
+
+def _image_stem(url: str) -> str:
+    """The file name of an image URL without extension or CMS size suffix."""
+    name = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _SIZE_SUFFIX.sub("", name).lower()
+
+
+def _same_image(a: str, b: str) -> bool:
+    return _image_stem(a) == _image_stem(b)

@@ -1,0 +1,52 @@
+"""Author names from bylines and metadata: split, cleaned, without junk or repeats."""
+
+from __future__ import annotations
+
+import re
+
+from articlex.model import Author
+
+# Names longer than this are sentences, not names.
+MAX_NAME_CHARS = 60
+# Real names have at most this many words ("Juan Carlos de la Vega Ruiz").
+MAX_NAME_WORDS = 7
+
+_BY = re.compile(r"^\s*(?:written\s+)?by\s*[:\-]?\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\s-\s|\s\u2013\s|\s\u2014\s)\s*", re.IGNORECASE)
+_JUNK = re.compile(
+    r"(\d|@|https?:|www\.|\bstaff\b|\bteam\b|\bupdated\b|\bpublished\b|\bminutes?\b|\bread\b|\bmin\b"
+    r"|\bcontributors?\b|\bfollow\b|\bemail\b|\bposted\b|\bphoto\b|\bimage\b)",
+    re.IGNORECASE,
+)
+_TRAILING_ROLE = re.compile(r"\s*[,\-\u2013\u2014|]\s*(?:senior|staff|chief|special|contributing)?\s*\w*\s*"
+                            r"(?:writer|reporter|editor|correspondent|columnist)\b.*$", re.IGNORECASE)
+
+
+def split_names(byline: str) -> list[str]:
+    """Names in a byline: "By A, B and C" -> [A, B, C]."""
+    text = _TRAILING_ROLE.sub("", _BY.sub("", byline.strip()))
+    return [name for part in _SPLIT.split(text) if (name := clean_name(part))]
+
+
+def clean_name(name: str) -> str | None:
+    """A person's name, or None when the text is not one."""
+    text = _BY.sub("", " ".join(name.split())).strip(" ,.;:|-\u2013\u2014")
+    if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
+        return None
+    if _JUNK.search(text) or not any(ch.isalpha() for ch in text):
+        return None
+    return text
+
+
+def unique(authors: list[Author], site_name: str | None = None) -> tuple[Author, ...]:
+    """Drop repeats (same name, case-insensitive) and the site's own name; keep order."""
+    seen: set[str] = set()
+    site = (site_name or "").casefold()
+    out = []
+    for author in authors:
+        key = author.name.casefold()
+        if key in seen or key == site:
+            continue
+        seen.add(key)
+        out.append(author)
+    return tuple(out)

@@ -1,0 +1,104 @@
+"""Dates to ISO 8601: the standard library first, dateparser last and only on short strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+# The web as a publishing medium for news starts here; earlier dates on a page
+# are historical references, not publication dates.
+EARLIEST_YEAR = 1995
+# A date more than a day ahead of now is a scheduled or mistyped value.
+FUTURE_TOLERANCE = timedelta(days=1)
+# dateparser takes about a second on long strings; real date strings are short.
+DATEPARSER_MAX_CHARS = 64
+
+_PLAIN_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%A, %B %d, %Y",
+    "%Y%m%d",
+)
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+_ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b")
+_NOISE = re.compile(r"^(published|updated|posted|modified|on|date)\s*:?\s*", re.IGNORECASE)
+
+
+def parse_date(value: str | None, *, strict: bool = False, now: datetime | None = None) -> str | None:
+    """ISO 8601 for a date string, keeping its offset; None when it is not a plausible date.
+
+    ``strict`` skips dateparser: for text that may not be a date at all, where
+    only the standard formats should count.
+    """
+    if not value:
+        return None
+    text = _NOISE.sub("", value.strip())
+    if not text:
+        return None
+    parsed = _iso(text) or _plain(text) or _rfc2822(text)
+    if parsed is None and not strict:
+        parsed = _dateparser(text)
+    if parsed is None or not _plausible(parsed, now or datetime.now(UTC)):
+        return None
+    if isinstance(parsed, datetime) and _HAS_TIME.search(text):
+        return parsed.isoformat()
+    return (parsed.date() if isinstance(parsed, datetime) else parsed).isoformat()
+
+
+def _iso(text: str) -> datetime | None:
+    if not _ISO_PREFIX.match(text):
+        return None
+    candidate = text.replace(" ", "T", 1) if len(text) > len("2020-01-01") else text
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        try:
+            return datetime.fromisoformat(text[: len("2020-01-01")])
+        except ValueError:
+            return None
+
+
+def _plain(text: str) -> datetime | None:
+    cleaned = _ORDINAL.sub(r"\1", text).strip(" .")
+    for fmt in _PLAIN_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _rfc2822(text: str) -> datetime | None:
+    if "," not in text and ":" not in text:
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _dateparser(text: str) -> datetime | None:
+    if len(text) > DATEPARSER_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return None
+    import dateparser  # lazy: about 135 ms to import and first call
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    return dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+
+
+def _plausible(parsed: date, now: datetime) -> bool:
+    if parsed.year < EARLIEST_YEAR:
+        return False
+    if isinstance(parsed, datetime):
+        moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return moment <= now + FUTURE_TOLERANCE
+    return parsed <= (now + FUTURE_TOLERANCE).date()

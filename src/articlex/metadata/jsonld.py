@@ -1,0 +1,170 @@
+"""Metadata candidates from JSON-LD (schema.org) blocks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html
+
+from articlex.dom import squash
+from articlex.metadata.authors import clean_name
+from articlex.model import Author
+from articlex.rules.metadata import ARTICLE_TYPES, PAGE_TYPES, SITE_TYPES
+
+# JSON-LD larger than this is a data dump, not page metadata; skip it.
+MAX_JSONLD_CHARS = 1_000_000
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+Values = dict[str, Any]
+
+
+def read_jsonld(root: html.HtmlElement, base: str | None) -> Values:
+    """Field values from the page's JSON-LD: the article object, breadcrumbs, the site."""
+    objects = list(_objects(root))
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    values: Values = {}
+    article = _first_of(objects, ARTICLE_TYPES) or _first_of(objects, PAGE_TYPES)
+    if article is not None:
+        values.update(_article_values(article, by_id))
+    site = _first_of(objects, SITE_TYPES)
+    if site is not None and _text(site.get("name")):
+        values.setdefault("site_name", _text(site.get("name")))
+    crumbs = _breadcrumbs(objects)
+    if crumbs:
+        values["breadcrumbs"] = crumbs
+    return values
+
+
+def _objects(root: html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        data = _load(script.text or "")
+        if data is not None:
+            yield from _flatten(data, depth=0)
+
+
+def _load(text: str) -> Any:
+    if not text.strip() or len(text) > MAX_JSONLD_CHARS:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    lenient = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text.strip().rstrip(";")))
+    try:
+        return json.loads(lenient)
+    except (ValueError, RecursionError):
+        return None
+
+
+# Metadata sits in the first few levels; deeper structures are content data.
+MAX_DEPTH = 4
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"], depth + 1)
+        main = data.get("mainEntity")
+        if isinstance(main, dict):
+            yield from _flatten(main, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _first_of(objects: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any] | None:
+    return next((obj for obj in objects if not _types(obj).isdisjoint(types)), None)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return squash(value) if isinstance(value, str) and value.strip() else None
+
+
+def _article_values(obj: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Values:
+    values: Values = {
+        "headline": _text(obj.get("headline")) or _text(obj.get("name")),
+        "description": _text(obj.get("description")),
+        "published": _text(obj.get("datePublished")) or _text(obj.get("dateCreated")),
+        "modified": _text(obj.get("dateModified")),
+        "section": _text(obj.get("articleSection")),
+        "language": _text(obj.get("inLanguage")),
+        "tags": _keywords(obj.get("keywords")),
+        "authors": _authors(obj.get("author"), by_id),
+        "image": _image(obj.get("image"), by_id),
+    }
+    publisher = _resolve(obj.get("publisher"), by_id)
+    if isinstance(publisher, dict):
+        values["site_name"] = _text(publisher.get("name"))
+    return {k: v for k, v in values.items() if v}
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
+
+
+def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[Author, ...]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, str):
+            name, url = clean_name(item), None
+        elif isinstance(item, dict):
+            name, url = clean_name(_text(item.get("name")) or ""), _text(item.get("url"))
+        else:
+            continue
+        if name:
+            out.append(Author(name, url))
+    return tuple(out)
+
+
+def _image(value: Any, by_id: dict[str, dict[str, Any]]) -> str | None:
+    value = _resolve(value[0] if isinstance(value, list) and value else value, by_id)
+    if isinstance(value, dict):
+        return _text(value.get("url")) or _text(value.get("contentUrl"))
+    return _text(value)
+
+
+def _keywords(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        parts = value.split(",")
+    elif isinstance(value, list):
+        parts = [v for v in value if isinstance(v, str)]
+    else:
+        return ()
+    return tuple(dict.fromkeys(squash(p) for p in parts if squash(p)))
+
+
+def _breadcrumbs(objects: list[dict[str, Any]]) -> tuple[str, ...]:
+    crumbs = _first_of(objects, frozenset({"BreadcrumbList"}))
+    if crumbs is None or not isinstance(crumbs.get("itemListElement"), list):
+        return ()
+    items = [i for i in crumbs["itemListElement"] if isinstance(i, dict)]
+    items.sort(key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+    names = []
+    for item in items:
+        inner = item.get("item")
+        name = _text(item.get("name")) or (_text(inner.get("name")) if isinstance(inner, dict) else None)
+        if name:
+            names.append(name)
+    return tuple(names)

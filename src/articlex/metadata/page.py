@@ -1,0 +1,268 @@
+"""Metadata candidates from what the page shows around its headline (the "dom" source)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import html
+
+from articlex.dom import absolute, class_tokens, squash
+from articlex.figures import figure_image
+from articlex.metadata.authors import clean_name, split_names
+from articlex.metadata.dates import parse_date
+from articlex.model import Author
+from articlex.rules.vocab import (
+    AUTHOR_PATH_WORDS,
+    BYLINE_WORDS,
+    DATE_WORDS,
+    DEK_WORDS,
+    HEADER_WORDS,
+    LABEL_SEPARATORS,
+    LABEL_WORDS,
+    NOT_LABELS,
+)
+
+# The neighbourhood of the headline, in elements of document order: kickers,
+# figures and deks sit a few dozen elements away at most.
+WINDOW_BEFORE = 40
+WINDOW_AFTER = 60
+# Label trails sit right above or under the headline.
+LABEL_WINDOW_AFTER = 12
+# A standfirst is a sentence or two.
+DEK_MIN_CHARS = 20
+DEK_MAX_CHARS = 400
+# A label is a word or three; a trail has a few of them.
+LABEL_MAX_CHARS = 40
+LABEL_MAX_WORDS = 4
+TRAIL_MAX_LABELS = 4
+TRAIL_MAX_CHARS = 80
+# A byline is a line, not a paragraph.
+BYLINE_MAX_CHARS = 200
+# A header group holds a headline and a few lines, not the body's paragraphs.
+HEADER_MAX_CHILDREN = 5
+# A date line is short.
+DATE_MAX_CHARS = 60
+
+Values = dict[str, Any]
+_DEK = frozenset(DEK_WORDS)
+_LABEL = frozenset(LABEL_WORDS)
+_BYLINE = frozenset(BYLINE_WORDS)
+_DATE = frozenset(DATE_WORDS)
+_HEADER = frozenset(HEADER_WORDS)
+_BY_PREFIX = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+_SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
+_MODIFIED = re.compile(r"updat|modif", re.IGNORECASE)
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_NOT_LABELS = frozenset(NOT_LABELS)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A date written inside a line of text ("By Jane Doe / March 3, 2023").
+_DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What the page shows, and the texts of the elements read (kept out of the body)."""
+
+    values: Values
+    shown_texts: frozenset[str]
+
+
+def read_page(root: html.HtmlElement, base: str | None, hints: list[str], descriptions: list[str]) -> PageReading:
+    """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure."""
+    values: Values = {"title": _title(root), "language": squash(root.get("lang")) or None}
+    canonical = root.find(".//link[@rel='canonical']")
+    if canonical is not None:
+        values["canonical_url"] = absolute(canonical.get("href"), base)
+    values["tags"] = tuple(dict.fromkeys(t for a in root.xpath("//a[@rel='tag']") if (t := squash(a.text_content()))))
+    h1 = _headline_element(root, hints)
+    if h1 is None:
+        return PageReading({k: v for k, v in values.items() if v}, frozenset())
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    index = next(i for i, el in enumerate(elements) if el is h1)
+    before = elements[max(0, index - WINDOW_BEFORE) : index]
+    after = [el for el in elements[index + 1 : index + 1 + WINDOW_AFTER] if not _inside(el, h1)]
+    shown: dict[str, html.HtmlElement] = {"headline": h1}
+    _find_byline(after + before[::-1], shown)
+    _find_dek(h1, _until_heading(after), {squash(d).lower() for d in descriptions}, shown)
+    _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
+    _find_dates(after, values, shown)
+    values["headline"] = squash(h1.text_content())
+    values.update(_shown_values(shown, base))
+    figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
+    if figure is not None:
+        values["lead_figure"] = figure_image(figure, base)
+    texts = frozenset("".join(el.text_content().split()).lower() for el in shown.values())
+    return PageReading({k: v for k, v in values.items() if v}, texts)
+
+
+def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """The elements after the headline up to the first subheading: where a dek can be."""
+    for i, el in enumerate(after):
+        if el.tag in _SUBHEADINGS:
+            return after[:i]
+    return after
+
+
+def _title(root: html.HtmlElement) -> str | None:
+    title = root.find(".//title")
+    return squash(title.text_content()) or None if title is not None else None
+
+
+def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElement | None:
+    wanted = {squash(h).lower() for h in hints if h}
+    first = None
+    for h1 in root.iter("h1"):
+        text = squash(h1.text_content()).lower()
+        if not text:
+            continue
+        if text in wanted or any(text in hint for hint in wanted):
+            return h1
+        first = first if first is not None else h1
+    return first
+
+
+def _find_dek(
+    h1: html.HtmlElement, after: list[html.HtmlElement], descriptions: set[str], shown: dict[str, html.HtmlElement]
+) -> None:
+    """A marked standfirst, the page's own description shown under the headline, or
+    the line right under the headline inside a header group."""
+    byline = shown.get("byline")
+    for el in after:
+        if byline is not None and (el is byline or _inside(byline, el) or _inside(el, byline)):
+            continue
+        marked = not class_tokens(el).isdisjoint(_DEK)
+        if (marked or squash(el.text_content()).lower() in descriptions) and _dek_sized(el):
+            shown["dek"] = el
+            return
+    candidate = h1.getnext()
+    parent = h1.getparent()
+    if candidate is None and parent is not None and _is_header_group(parent):
+        candidate = parent.getnext()
+    if candidate is not None and candidate is not byline and candidate.tag in ("p", "h2", "div") and _dek_sized(candidate):
+        if parent is not None and _is_header_group(parent) and not _BY_PREFIX.match(candidate.text_content()):
+            shown["dek"] = candidate
+
+
+def _dek_sized(el: html.HtmlElement) -> bool:
+    text = squash(el.text_content())
+    if not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS or _DATE_IN_TEXT.search(text):
+        return False
+    return not any(isinstance(c.tag, str) and c.tag in _SUBHEADINGS for c in el.iter())
+
+
+def _is_header_group(el: html.HtmlElement) -> bool:
+    if el.tag in ("header", "hgroup") or not class_tokens(el).isdisjoint(_HEADER):
+        return True
+    return len(el) <= HEADER_MAX_CHILDREN
+
+
+def _find_trail(
+    before: list[html.HtmlElement], after: list[html.HtmlElement], shown: dict[str, html.HtmlElement]
+) -> None:
+    for el in before[::-1] + after:
+        if _is_trail(el):
+            shown["labels"] = el
+            return
+
+
+def _is_trail(el: html.HtmlElement) -> bool:
+    text = squash(el.text_content())
+    if not text or len(text) > TRAIL_MAX_CHARS or el.tag in ("a", "nav", "ul", "ol", "time"):
+        return False
+    links = [squash(a.text_content()) for a in el.iter("a")]
+    if any(not _is_label(link) for link in links):
+        return False
+    if not class_tokens(el).isdisjoint(_LABEL) and not _BY_PREFIX.match(text):
+        return bool(links) or any(sep in text for sep in LABEL_SEPARATORS) or len(text) <= LABEL_MAX_CHARS
+    if not links or len(links) > TRAIL_MAX_LABELS or any(len(t) > LABEL_MAX_CHARS for t in links):
+        return False
+    rest = text
+    for link in links:
+        rest = rest.replace(link, "", 1)
+    return len(links) > 1 and bool(_SEPARATORS_ONLY.match(rest))
+
+
+def _is_label(text: str) -> bool:
+    """A label is a word or a few, not site chrome ("Sign in") nor an arrow link ("« Back")."""
+    if not text or len(text) > LABEL_MAX_CHARS or len(text.split()) > LABEL_MAX_WORDS:
+        return False
+    return text.lower() not in _NOT_LABELS and text[0].isalnum()
+
+
+def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlElement]) -> None:
+    for el in elements:
+        text = squash(el.text_content())
+        if not text or len(text) > BYLINE_MAX_CHARS or el.tag in ("a", "img", "time"):
+            continue
+        marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
+        if marked or _BY_PREFIX.match(text):
+            shown["byline"] = el
+            return
+
+
+def _find_dates(after: list[html.HtmlElement], values: Values, shown: dict[str, html.HtmlElement]) -> None:
+    for el in after:
+        if el.tag == "time" and el.get("datetime"):
+            field = "modified" if _MODIFIED.search(f"{el.get('class')} {el.get('itemprop')}") else "published"
+            values.setdefault(field, el.get("datetime"))
+    if "published" in values:
+        return
+    for el in after:
+        text = squash(el.text_content())
+        if not text or len(text) > DATE_MAX_CHARS:
+            continue
+        marked = not class_tokens(el).isdisjoint(_DATE)
+        date = parse_date(text, strict=not marked)
+        if date is None and (found := _DATE_IN_TEXT.search(text)):
+            date = parse_date(found.group(0), strict=True)
+        if date is not None:
+            values["published"] = date
+            shown["date"] = el
+            return
+
+
+def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
+    values: Values = {}
+    if "dek" in shown:
+        values["dek"] = squash(shown["dek"].text_content())
+    if "labels" in shown:
+        values["labels"] = _labels(shown["labels"])
+    if "byline" in shown:
+        values["authors"] = _byline_authors(shown["byline"], base)
+    return values
+
+
+def _labels(el: html.HtmlElement) -> tuple[str, ...]:
+    links = [t for a in el.iter("a") if (t := squash(a.text_content()))]
+    if links:
+        return tuple(links)
+    parts = re.split(f"[{re.escape(LABEL_SEPARATORS)}]", squash(el.text_content()))
+    return tuple(p for part in parts if (p := squash(part)))
+
+
+def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...]:
+    linked = []
+    for a in el.iter("a"):
+        href = a.get("href") or ""
+        if a.get("rel") == "author" or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
+            name = clean_name(a.text_content())
+            if name:
+                linked.append(Author(name, absolute(href, base)))
+    if linked:
+        return tuple(linked)
+    parts = [squash(el.text)] + [squash(c.text_content()) + " " + squash(c.tail) for c in el if c.tag != "time"]
+    text = _DATE_IN_TEXT.sub(" ", " ".join(parts))
+    return tuple(Author(name) for name in split_names(text))

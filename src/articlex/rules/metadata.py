@@ -1,0 +1,75 @@
+"""Vocabularies and precedence of metadata fields."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: schema.org types that describe the article itself.
+ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "TechArticle",
+        "ScholarlyArticle", "Report", "SocialMediaPosting", "LiveBlogPosting", "Review",
+        "HowTo", "Recipe", "DiscussionForumPosting", "QAPage", "Product", "Event",
+    }
+)
+#: schema.org page types: read only when no article type is present (a @graph
+#: often lists the WebPage before the Article it contains).
+PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "FAQPage", "CollectionPage"})
+#: schema.org types that name the site.
+SITE_TYPES: frozenset[str] = frozenset({"WebSite", "Organization", "NewsMediaOrganization"})
+
+#: For each field, the sources in the order they are trusted. The first source
+#: with a usable value wins and is recorded in ``Article.sources``; values are
+#: never blended across sources. "dom" is what the page shows.
+PRECEDENCE: Mapping[str, tuple[str, ...]] = {
+    # The page's own <h1> is what readers see; metadata titles often carry SEO
+    # variants, but an h1 can be a logo, so structured data comes first.
+    "headline": ("json-ld", "og", "microdata", "meta", "dom"),
+    "description": ("meta", "og", "json-ld", "microdata"),
+    "published": ("json-ld", "og", "microdata", "meta", "dom"),
+    "modified": ("json-ld", "og", "microdata", "meta", "dom"),
+    "section": ("json-ld", "og", "meta", "dom", "breadcrumb"),
+    "authors": ("json-ld", "microdata", "dom", "og", "meta"),
+    "tags": ("og", "json-ld", "meta", "dom"),
+    "language": ("dom", "meta", "og", "json-ld"),
+    "site_name": ("og", "json-ld", "meta", "dom"),
+    "canonical_url": ("dom", "og"),
+    "image": ("og", "json-ld", "meta", "dom"),
+}
+
+#: <meta name|property> keys that feed each field, by source, in order of trust.
+META_KEYS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "og": {
+        "headline": ("og:title",),
+        "description": ("og:description",),
+        "published": ("article:published_time", "og:article:published_time"),
+        "modified": ("article:modified_time", "og:updated_time", "og:article:modified_time"),
+        "section": ("article:section", "og:article:section"),
+        "site_name": ("og:site_name",),
+        "image": ("og:image", "og:image:url", "og:image:secure_url"),
+        "canonical_url": ("og:url",),
+        "language": ("og:locale",),
+    },
+    "meta": {
+        "headline": ("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"),
+        "description": ("description", "twitter:description", "dc.description", "sailthru.description"),
+        "published": (
+            "parsely-pub-date", "sailthru.date", "publish-date", "pubdate", "publishdate",
+            "date", "dc.date", "dc.date.issued", "dcterms.created", "article.published", "published_time",
+        ),
+        "modified": ("last-modified", "dcterms.modified", "dc.date.modified", "article.updated"),
+        "section": ("parsely-section", "section", "category"),
+        "site_name": ("application-name", "twitter:site"),
+        "image": ("twitter:image", "twitter:image:src", "parsely-image-url", "sailthru.image.full"),
+        "language": ("content-language", "language", "dc.language"),
+    },
+}
+
+#: <meta> keys (other than OpenGraph's article:author) that hold author names.
+AUTHOR_META_KEYS: tuple[str, ...] = ("author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+#: <meta> keys (other than OpenGraph's article:tag) that hold comma-separated tags.
+TAG_META_KEYS: tuple[str, ...] = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+
+#: Separators between a headline and the site name in <title> and og:title.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u2022 ", " / ")

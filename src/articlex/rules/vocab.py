@@ -1,0 +1,339 @@
+"""Vocabularies, one per concept. Each entry carries the reason it is there.
+
+The cleaner and the related-link harvester read the same tables: what
+cleaning drops as "related" is exactly what the harvester turns into links.
+Words are matched against the tokens of an element's ``class`` and ``id``
+(split on anything that is not a letter or digit, lower-cased), so ``ad``
+matches ``ad-slot`` but not ``header`` or ``download``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: Tags whose content is never article text.
+DROP_TAGS: Mapping[str, str] = {
+    "script": "code, not text (JSON-LD is read from the pristine tree)",
+    "style": "presentation",
+    "noscript": "fallback markup, usually tracking pixels or 'enable JavaScript'",
+    "template": "inert markup for scripts",
+    "svg": "icons and drawings; their <text> is labels, not prose",
+    "canvas": "drawing surface",
+    "iframe": "embedded third-party pages (ads, players, social posts)",
+    "object": "plugins",
+    "embed": "plugins",
+    "input": "form controls carry no article text",
+    "select": "form controls",
+    "textarea": "form controls (comment boxes)",
+    "button": "controls: 'Show less', 'Subscribe', share buttons",
+    "option": "form controls",
+    "dialog": "modals: cookie consent, paywalls, newsletter popups",
+    "link": "head references",
+    "meta": "metadata, read separately",
+    "head": "never rendered as content",
+}
+
+#: Structural tags that are boilerplate wherever they stand outside the article body.
+BOILERPLATE_TAGS: Mapping[str, str] = {
+    "nav": "site and section navigation",
+    "footer": "page or article footers: copyright, links, 'Follow us'",
+    "aside": "sidebars, pull-outs and related boxes",
+    "menu": "menus",
+    "form": "sign-up, search and comment forms (kept when they wrap the page, see clean.py)",
+}
+
+#: ARIA roles that mark boilerplate landmarks.
+BOILERPLATE_ROLES: Mapping[str, str] = {
+    "navigation": "navigation landmark",
+    "banner": "the page header landmark (logo, menus)",
+    "contentinfo": "the page footer landmark",
+    "complementary": "sidebars",
+    "search": "search forms",
+    "dialog": "modals",
+    "alertdialog": "modals",
+    "menu": "menus",
+    "menubar": "menus",
+}
+
+#: class/id tokens of boilerplate containers.
+BOILERPLATE_WORDS: Mapping[str, str] = {
+    "nav": "navigation",
+    "navbar": "navigation",
+    "navigation": "navigation",
+    "menu": "menus",
+    "breadcrumb": "breadcrumb trails (read by metadata from the pristine tree)",
+    "breadcrumbs": "breadcrumb trails",
+    "footer": "footers",
+    "sidebar": "sidebars",
+    "share": "share bars",
+    "sharing": "share bars",
+    "sharebar": "share bars",
+    "social": "'Follow us on social' prompts and icon rows",
+    "newsletter": "newsletter sign-up boxes",
+    "subscribe": "subscription prompts",
+    "subscription": "subscription prompts",
+    "signup": "sign-up boxes",
+    "promo": "in-body promotions",
+    "cookie": "cookie banners",
+    "cookies": "cookie banners",
+    "consent": "consent banners",
+    "gdpr": "consent banners",
+    "banner": "banners",
+    "ad": "advertising slots",
+    "ads": "advertising slots",
+    "advert": "advertising",
+    "advertisement": "advertising",
+    "adslot": "advertising",
+    "sponsor": "sponsored blocks",
+    "sponsored": "sponsored blocks",
+    "outbrain": "recommendation widgets",
+    "taboola": "recommendation widgets",
+    "comment": "reader comments",
+    "comments": "reader comments",
+    "disqus": "reader comments",
+    "popup": "modals",
+    "modal": "modals",
+    "overlay": "modals",
+    "paywall": "paywall prompts",
+    "pagination": "pagers",
+    "pager": "pagers",
+    "skip": "'skip to content' links",
+    "toolbar": "toolbars",
+    "widget": "sidebar widgets",
+    "masthead": "site header",
+    "login": "account prompts",
+    "byline": "bylines (read by metadata from the pristine tree)",
+    "dateline": "dates (read by metadata)",
+    "kicker": "label trails above the headline (read by metadata)",
+    "eyebrow": "label trails above the headline (read by metadata)",
+    "tags": "tag lists (read by metadata)",
+    "screenreader": "screen-reader helpers",
+    "sronly": "screen-reader helpers",
+    "print": "print-only chrome",
+    "trending": "trending lists",
+    "popular": "most-popular lists",
+    "mostread": "most-read lists",
+    "latest": "latest-news lists",
+    "author": "author boxes and bios (read by metadata)",
+    "bio": "author bios",
+    "copyright": "copyright lines",
+}
+
+#: class/id tokens of related-content containers: dropped by cleaning, harvested as links.
+RELATED_WORDS: Mapping[str, str] = {
+    "related": "related stories",
+    "recommended": "recommendations",
+    "recommendations": "recommendations",
+    "recirculation": "recirculation modules",
+    "recirc": "recirculation modules",
+    "readmore": "read-more lists",
+    "readnext": "read-next modules",
+    "morestories": "'more stories' modules",
+    "upnext": "'up next' modules",
+}
+
+#: class/id tokens that mark the article body: protect an element from cleaning.
+CONTENT_WORDS: Mapping[str, str] = {
+    "article": "article containers",
+    "content": "content containers",
+    "entry": "blog entry containers",
+    "post": "blog post containers",
+    "story": "news story containers",
+    "body": "body containers",
+    "text": "text containers",
+    "main": "main containers",
+    "prose": "prose containers",
+    "articlebody": "schema.org articleBody",
+}
+
+#: Phrases that mark a short element as boilerplate wherever it stands.
+#: Matched case-insensitively against the whole text of short elements.
+BOILERPLATE_PHRASES: Mapping[str, str] = {
+    r"follow us": "social prompts",
+    r"share (this|on|via)": "share prompts",
+    r"subscribe( now| today| to)": "subscription prompts",
+    r"sign up (for|to|now)": "sign-up prompts",
+    r"keep reading": "teaser card expanders",
+    r"show (less|more)": "teaser card toggles",
+    r"read more": "teaser links",
+    r"^advertisement$": "ad labels",
+    r"^(sponsored|ad|ads)$": "ad labels",
+    r"^related( stories| articles| content| coverage)?:?$": "related headings",
+    r"^(more|latest) (stories|news|from)": "recirculation headings",
+    r"all rights reserved": "copyright lines",
+    r"cookies?( policy| settings)?\b.*\b(accept|consent|use)": "cookie banners",
+    r"we use cookies": "cookie banners",
+    r"^(facebook|twitter|x|linkedin|email|whatsapp|reddit|pinterest|print|copy link)$": "share buttons",
+    r"click here to": "calls to action",
+    r"^(newsletter|latest|trending|most (read|popular))$": "box headings",
+    r"^(previous|next)( article| post| story)?$": "pagers",
+    r"^(skip to|jump to) ": "skip links",
+    r"image:? ?(credit|source)": "image credits outside figures",
+    r"^(top )?photo credit": "image credits outside figures",
+}
+
+#: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
+RELATED_LINE_PREFIXES: Mapping[str, str] = {
+    "related": "'Related: story' lines",
+    "read more": "'Read more: story' lines",
+    "see also": "'See also' lines",
+    "also read": "'Also read' lines",
+    "read next": "'Read next' lines",
+    "more": "'More: story' lines",
+    "recommended": "'Recommended:' lines",
+    "read also": "'Read also' lines",
+}
+
+#: Labels of a label trail that name the kind of piece, not its section.
+GENRE_LABELS: Mapping[str, str] = {
+    "analysis": "genre",
+    "opinion": "genre",
+    "commentary": "genre",
+    "column": "genre",
+    "editorial": "genre",
+    "news": "genre",
+    "feature": "genre",
+    "features": "genre",
+    "review": "genre",
+    "interview": "genre",
+    "explainer": "genre",
+    "investigation": "genre",
+    "report": "genre",
+    "podcast": "format",
+    "video": "format",
+    "photos": "format",
+    "live": "format",
+    "exclusive": "marker",
+    "breaking": "marker",
+    "sponsored": "marker",
+    "perspective": "genre",
+    "essay": "genre",
+}
+
+#: class/id tokens of the standfirst under a headline.
+DEK_WORDS: Mapping[str, str] = {
+    "dek": "US newsroom term",
+    "deck": "US newsroom term",
+    "standfirst": "UK newsroom term",
+    "subtitle": "generic",
+    "subheadline": "generic",
+    "subhead": "generic",
+    "strapline": "UK newsroom term",
+    "summary": "CMS field name",
+    "excerpt": "CMS field name",
+    "description": "CMS field name",
+    "intro": "CMS field name",
+    "lede": "newsroom term",
+    "teaser": "CMS field name",
+    "sub": "short for subtitle",
+}
+
+#: class/id tokens of a label trail (kicker) above or below the headline.
+LABEL_WORDS: Mapping[str, str] = {
+    "kicker": "newsroom term",
+    "eyebrow": "design-system term",
+    "label": "generic",
+    "labels": "generic",
+    "category": "CMS taxonomy",
+    "categories": "CMS taxonomy",
+    "section": "CMS taxonomy",
+    "rubric": "European newsroom term",
+    "overline": "design-system term",
+    "topic": "CMS taxonomy",
+    "topics": "CMS taxonomy",
+    "tag": "CMS taxonomy",
+}
+
+#: class/id tokens of bylines.
+BYLINE_WORDS: Mapping[str, str] = {
+    "byline": "newsroom term",
+    "author": "CMS field",
+    "authors": "CMS field",
+    "writer": "generic",
+    "contributor": "generic",
+    "contributors": "generic",
+}
+
+#: class/id tokens of image credits inside figures.
+CREDIT_WORDS: Mapping[str, str] = {
+    "credit": "photo credit",
+    "credits": "photo credit",
+    "copyright": "rights line",
+    "photographer": "photo credit",
+    "source": "image source",
+    "attribution": "image source",
+}
+
+#: How a credit is written inside a caption when no element marks it.
+CREDIT_PATTERNS: Mapping[str, str] = {
+    r"\((?:photo|image|picture|credit|photograph|illustration)s?\b[^)]*\)\s*$": "'(Photo: A. Name)' at the end",
+    r"(?:^|\s)(?:top )?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*(?:by)?\s*[:|]\s*.+$": "'Photo: A. Name'",
+    r"(?:^|\s)(?:credit|source)s?\s*:\s*.+$": "'Credit: Agency'",
+    r"(?:^|\s)(?:©|\(c\)|copyright)\s*.+$": "'© Agency'",
+    r"(?:^|\s)(?:photo|image)s? by\s+.+$": "'Photo by A. Name'",
+}
+
+#: Attributes that hold an image's URL, in order of preference (lazy loaders first,
+#: because ``src`` is then a placeholder).
+IMAGE_SOURCE_ATTRIBUTES: tuple[str, ...] = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "src",
+)
+
+#: class/id tokens of an element that wraps a headline with its kicker, dek and byline.
+HEADER_WORDS: Mapping[str, str] = {
+    "header": "article header",
+    "head": "article head",
+    "hero": "hero unit",
+    "title": "title group",
+    "headline": "headline group",
+    "intro": "intro group",
+    "top": "top of the article",
+    "hgroup": "heading group",
+}
+
+#: class/id tokens of date lines.
+DATE_WORDS: Mapping[str, str] = {
+    "date": "date line",
+    "time": "time line",
+    "published": "publication date",
+    "pubdate": "publication date",
+    "timestamp": "time stamp",
+    "dateline": "newsroom term",
+    "posted": "blog date",
+    "updated": "modification date",
+    "modified": "modification date",
+}
+
+#: URL path words of author pages, to tell an author link from any link in a byline.
+AUTHOR_PATH_WORDS: tuple[str, ...] = (
+    "/author", "/authors", "/people/", "/person/", "/by/", "/staff/", "/profile", "/contributor",
+    "/writers/", "/reporter", "/journalist", "/columnist", "/team/", "/user/", "/members/",
+)
+
+#: Characters that separate the labels of a label trail ("Analysis | Middle East").
+LABEL_SEPARATORS = "|/\u00b7\u2022\u203a>\u00bb,\u2014\u2013-"
+
+#: Link texts that are site chrome, never labels of a label trail.
+NOT_LABELS: Mapping[str, str] = {
+    "subscribe": "account links",
+    "sign in": "account links",
+    "log in": "account links",
+    "login": "account links",
+    "register": "account links",
+    "sign up": "account links",
+    "my account": "account links",
+    "home": "navigation",
+    "menu": "navigation",
+    "search": "navigation",
+    "donate": "fund-raising",
+    "support us": "fund-raising",
+    "share": "share bars",
+    "print": "tools",
+    "email": "share bars",
+    "comments": "comment links",
+}

@@ -1,0 +1,77 @@
+"""Weights and thresholds of body location and block filtering.
+
+Each constant says how it was chosen. Readability's published constants were
+the starting point; changes were measured on the ScrapingHub and WCXB-dev sets
+with ``benchmarks/bench.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: Paragraphs shorter than this (characters, whitespace collapsed) add no score:
+#: captions, labels and buttons are shorter; real sentences are longer (Readability: 25).
+MIN_PARAGRAPH_CHARS = 25
+#: One point per this many characters of a paragraph, capped (Readability: 100 and 3).
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+#: How much of a paragraph's score reaches each ancestor: parent, grandparent,
+#: then divided by 3x the level (Readability.js's propagation, five levels up).
+ANCESTOR_LEVELS = 5
+#: Score an element starts with, by tag (Readability's initial scores).
+TAG_SCORES: Mapping[str, float] = {
+    "div": 5,
+    "article": 8,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+}
+#: Class/id weight: a content word adds, a boilerplate word subtracts (Readability: 25).
+CLASS_WEIGHT = 25
+#: A sibling of the top candidate joins the body when its score reaches this share
+#: of the top score, or this floor (Readability: 0.2 and 10).
+SIBLING_SCORE_SHARE = 0.2
+SIBLING_SCORE_FLOOR = 10
+#: A bare sibling paragraph joins when longer than this with link density under the cap,
+#: or shorter, link-free and ending a sentence (Readability: 80 and 0.25).
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_PARAGRAPH_LINK_DENSITY = 0.25
+#: Climbing from the top candidate: a parent scored under this share of the
+#: candidate stops the climb (Readability.js: one third).
+CLIMB_STOP_SHARE = 1 / 3
+#: Alternative candidates scoring within this share of the top one, when at least
+#: this many share an ancestor, make the ancestor the body (Readability.js: 0.75, 3).
+ALTERNATIVE_SHARE = 0.75
+MIN_ALTERNATIVES = 3
+#: Short blocks are checked against the boilerplate phrases; longer ones are prose
+#: that may quote such words ("readers who follow us know...").
+PHRASE_CHECK_MAX_CHARS = 160
+#: A short block made mostly of link text is navigation, not prose.
+LINK_BLOCK_MAX_CHARS = 200
+LINK_BLOCK_DENSITY = 0.5
+#: An element holding more than this share of the page's text is never removed
+#: by class name alone: the class said "sidebar", the text says "article".
+PROTECT_TEXT_SHARE = 0.5
+#: A block this short that is only a date is a date line, not prose.
+DATE_LINE_MAX_CHARS = 40
+#: A body is an article when one prose block reaches this length, or all of it
+#: reaches the total: teaser summaries on section fronts are one or two short lines.
+ARTICLE_MIN_BLOCK_CHARS = 150
+ARTICLE_MIN_TOTAL_CHARS = 1000

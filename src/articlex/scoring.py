@@ -1,0 +1,85 @@
+"""Score containers by the prose they hold (Readability's idea, no state on the DOM).
+
+Each paragraph-like element with enough text earns points (length, commas) that
+flow up to its ancestors, fading with distance. A container starts from a
+score given by its tag and its class/id words, and its total is discounted by
+its link density. Scores live in a dict, never on the nodes.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlex.dom import class_tokens, link_density, squash
+from articlex.rules.vocab import BOILERPLATE_WORDS, CONTENT_WORDS, RELATED_WORDS
+from articlex.rules.weights import (
+    ANCESTOR_LEVELS,
+    CHARS_PER_POINT,
+    CLASS_WEIGHT,
+    MAX_LENGTH_POINTS,
+    MIN_PARAGRAPH_CHARS,
+    TAG_SCORES,
+)
+
+#: Elements scored as paragraphs.
+PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "li", "dd")
+#: Block-level tags: a div holding none of them directly is scored as a paragraph.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table ul".split()
+)
+_NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
+_POSITIVE = frozenset(CONTENT_WORDS)
+
+Scores = dict[html.HtmlElement, float]
+
+
+def class_weight(el: html.HtmlElement) -> float:
+    """+CLASS_WEIGHT for a content word in class/id, -CLASS_WEIGHT for a boilerplate word."""
+    tokens = class_tokens(el)
+    if not tokens:
+        return 0.0
+    weight = 0.0
+    if not tokens.isdisjoint(_NEGATIVE):
+        weight -= CLASS_WEIGHT
+    if not tokens.isdisjoint(_POSITIVE):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def is_text_div(el: html.HtmlElement) -> bool:
+    """A div (or section) with text of its own and no block-level children: a paragraph."""
+    if el.tag not in ("div", "section", "span"):
+        return False
+    if not squash(el.text) and not any(squash(child.tail) for child in el):
+        return False
+    return not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el)
+
+
+def paragraph_points(text: str) -> float:
+    """Points a paragraph earns: one, one per comma, one per CHARS_PER_POINT (capped)."""
+    commas = text.count(",") + text.count("\uff0c") + text.count("\u060c")
+    return 1 + commas + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+
+
+def score_candidates(scope: html.HtmlElement) -> Scores:
+    """Score every ancestor of a paragraph in ``scope``; return the link-discounted scores."""
+    raw: Scores = {}
+    for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
+        if el.tag in ("div", "section", "span") and not is_text_div(el):
+            continue
+        text = squash(el.text_content())
+        if len(text) < MIN_PARAGRAPH_CHARS:
+            continue
+        _propagate(raw, el, paragraph_points(text))
+    return {el: score * (1 - link_density(el)) for el, score in raw.items()}
+
+
+def _propagate(raw: Scores, el: html.HtmlElement, points: float) -> None:
+    for level, ancestor in enumerate(el.iterancestors()):
+        if level >= ANCESTOR_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        if ancestor not in raw:
+            raw[ancestor] = TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
+        divider = 1 if level == 0 else 2 if level == 1 else level * 3
+        raw[ancestor] += points / divider
