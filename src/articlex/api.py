@@ -18,8 +18,21 @@ from articlex.related import harvest_related
 NO_ARTICLE_WARNING = "no article body found on this page"
 # Fields whose source is reported in ``Article.sources`` (internal candidates are not).
 _SOURCED_FIELDS = frozenset(
-    {"headline", "dek", "description", "section", "labels", "authors", "published", "modified", "tags",
-     "language", "site_name", "canonical_url", "lead_image"}
+    {
+        "headline",
+        "dek",
+        "description",
+        "section",
+        "labels",
+        "authors",
+        "published",
+        "modified",
+        "tags",
+        "language",
+        "site_name",
+        "canonical_url",
+        "lead_image",
+    }
 )
 
 
@@ -40,13 +53,13 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     parsed = parse(decoded.text)
     meta = read_metadata(parsed.root, url)
     base = url or meta.fields.get("canonical_url")
-    related = harvest_related(parsed.root, base) if options.include_related else ()
-    body = keep_blocks(build_blocks(locate(clean(parsed.root)), base), _exclusions(meta))
-    body = [b for b in body if _wanted(b, options)]
+    found = build_blocks(locate(clean(parsed.root)), base)
+    body = [b for b in keep_blocks(found, _exclusions(meta)) if _wanted(b, options)]
     warnings = list(decoded.warnings + parsed.warnings)
-    if not is_article(body):
+    if not is_article(found, body):
         body = []
         warnings.append(NO_ARTICLE_WARNING)
+    related = harvest_related(parsed.root, base, card_groups=bool(body)) if options.include_related else ()
     return _article(url, meta, body, related, warnings)
 
 

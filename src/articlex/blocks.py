@@ -20,8 +20,31 @@ from articlex.model import Block, InlineLink
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _CONTAINERS = frozenset(
-    "div section article main header span center font body html form details summary hgroup "
-    "address dl dt dd tbody thead tfoot fieldset picture".split()
+    [
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "span",
+        "center",
+        "font",
+        "body",
+        "html",
+        "form",
+        "details",
+        "summary",
+        "hgroup",
+        "address",
+        "dl",
+        "dt",
+        "dd",
+        "tbody",
+        "thead",
+        "tfoot",
+        "fieldset",
+        "picture",
+    ]
 )
 _LANGUAGE_CLASS = re.compile(r"(?:lang(?:uage)?-)([a-z0-9+#-]+)", re.IGNORECASE)
 _LAYOUT_TABLE_MARKERS = ("table", "div", "p", "article", "section", "h1", "h2", "h3")
@@ -94,8 +117,11 @@ Handler = Callable[[html.HtmlElement, str | None], Block | None]
 
 
 def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
-    if tag in ("p", "blockquote", "pre", "ul", "ol", "figure", "img") or tag in _HEADINGS:
-        return _HANDLERS[tag] if tag in _HANDLERS else _heading
+    if tag in _HEADINGS:
+        return _heading
+    handler: Handler | None = _HANDLERS.get(tag)
+    if handler is not None:
+        return handler
     if tag == "table" and not _is_layout_table(el):
         return _table
     return None

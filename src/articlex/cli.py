@@ -21,12 +21,15 @@ EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="articlex", description="Extract structured articles from saved HTML pages."
-    )
+    parser = argparse.ArgumentParser(prog="articlex", description="Extract structured articles from saved HTML pages.")
     parser.add_argument("inputs", nargs="+", help="HTML files to read, or - for standard input")
-    parser.add_argument("-f", "--format", choices=("json", "jsonl", "md", "txt"), default="json",
-                        help="output format (default: json, indented)")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=("json", "jsonl", "md", "txt"),
+        default="json",
+        help="output format (default: json, indented)",
+    )
     parser.add_argument("-u", "--url", help="the page's URL, to resolve relative links (one input only)")
     return parser
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articlex.dom import squash
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
 from articlex.rules.vocab import BOILERPLATE_PHRASES, RELATED_LINE_PREFIXES
 from articlex.rules.weights import (
     ARTICLE_MIN_BLOCK_CHARS,
-    ARTICLE_MIN_TOTAL_CHARS,
     DATE_LINE_MAX_CHARS,
     LINK_BLOCK_DENSITY,
     LINK_BLOCK_MAX_CHARS,
     PHRASE_CHECK_MAX_CHARS,
+    TEASER_LINK_DENSITY,
 )
 
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
@@ -43,14 +42,20 @@ def normalise(text: str | None) -> str:
     return "".join((text or "").split()).lower()
 
 
-def is_article(blocks: list[Block]) -> bool:
-    """True when the blocks read as an article: some prose unit is long enough.
+def is_article(found: list[Block], kept: list[Block]) -> bool:
+    """True when the kept blocks read as an article.
 
-    A section front or a link hub yields only short teaser lines.
+    A section front yields short teaser lines whose headlines are links, so
+    the blocks found there (before filtering) are link-heavy; an article has
+    a long prose block, or prose that is not mostly links.
     """
-    return any(
-        block.type in _PROSE_TYPES and len(block.text) >= ARTICLE_MIN_BLOCK_CHARS for block in blocks
-    ) or sum(len(block.text) for block in blocks) >= ARTICLE_MIN_TOTAL_CHARS
+    if not any(block.type != "figure" for block in kept):
+        return False
+    if any(block.type in _PROSE_TYPES and len(block.text) >= ARTICLE_MIN_BLOCK_CHARS for block in kept):
+        return True
+    text = sum(len(block.text) for block in found)
+    linked = sum(len(link.text) for block in found for link in block.links)
+    return text > 0 and linked / text < TEASER_LINK_DENSITY
 
 
 def keep_blocks(blocks: list[Block], exclusions: Exclusions) -> list[Block]:

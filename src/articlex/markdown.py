@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from articlex.model import Article, Block
 
+# A heading block without a level renders as a section heading under the title.
+DEFAULT_HEADING_LEVEL = 2
+
 _FRONT_MATTER_KEYS = (
-    "headline", "dek", "section", "labels", "authors", "published", "modified",
-    "tags", "site_name", "language", "url", "canonical_url",
+    "headline",
+    "dek",
+    "section",
+    "labels",
+    "authors",
+    "published",
+    "modified",
+    "tags",
+    "site_name",
+    "language",
+    "url",
+    "canonical_url",
 )
 
 
@@ -35,22 +49,29 @@ def render_markdown(article: Article) -> str:
 
 
 def _block(block: Block) -> str:
-    if block.type == "heading":
-        return f"{'#' * min(6, (block.level or 2))} {block.text}"
-    if block.type == "list":
-        return "\n".join(
-            f"{n}. {item}" if block.ordered else f"- {item}" for n, item in enumerate(block.items, 1)
-        )
-    if block.type == "quote":
-        return "\n".join(f"> {line}" for line in block.text.split("\n"))
-    if block.type == "code":
-        return f"```{block.language or ''}\n{block.text}\n```"
-    if block.type == "figure":
-        caption = " ".join(filter(None, [block.caption, block.credit]))
-        return f"![{block.alt or ''}]({block.url})" + (f"\n\n*{caption}*" if caption else "")
-    if block.type == "table":
-        return _table(block)
-    return block.text.replace("\n", "  \n")
+    render = _RENDERERS.get(block.type)
+    return render(block) if render else block.text.replace("\n", "  \n")
+
+
+def _heading(block: Block) -> str:
+    return f"{'#' * (block.level or DEFAULT_HEADING_LEVEL)} {block.text}"
+
+
+def _list(block: Block) -> str:
+    return "\n".join(f"{n}. {item}" if block.ordered else f"- {item}" for n, item in enumerate(block.items, 1))
+
+
+def _quote(block: Block) -> str:
+    return "\n".join(f"> {line}" for line in block.text.split("\n"))
+
+
+def _code(block: Block) -> str:
+    return f"```{block.language or ''}\n{block.text}\n```"
+
+
+def _figure(block: Block) -> str:
+    caption = " ".join(filter(None, [block.caption, block.credit]))
+    return f"![{block.alt or ''}]({block.url})" + (f"\n\n*{caption}*" if caption else "")
 
 
 def _table(block: Block) -> str:
@@ -59,3 +80,13 @@ def _table(block: Block) -> str:
     out = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
     out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
     return "\n".join(out)
+
+
+_RENDERERS: dict[str, Callable[[Block], str]] = {
+    "heading": _heading,
+    "list": _list,
+    "quote": _quote,
+    "code": _code,
+    "figure": _figure,
+    "table": _table,
+}

@@ -22,8 +22,45 @@ from articlex.errors import ParseError
 FLATTEN_MAX_DEPTH = 1024
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
+#: Tags that carry structure the body needs; flattening removes only the others
+#: (wrappers such as div, span, section, font and inline formatting).
+_STRUCTURAL = frozenset(
+    [
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "a",
+        "html",
+        "head",
+        "body",
+        "title",
+        "script",
+        "style",
+    ]
+)
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
 )
 
 
@@ -68,7 +105,7 @@ def flatten(text: str, max_depth: int) -> str:
         if closing:
             keep = _close(stack, name)
         elif name not in _VOID and not self_closing:
-            keep = len(stack) < max_depth
+            keep = len(stack) < max_depth or name in _STRUCTURAL
             stack.append((name, keep))
         out.append(text[pos : match.start()])
         if keep:

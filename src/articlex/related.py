@@ -1,16 +1,23 @@
 """Related links from the pristine tree: teaser cards, related lists and "Related:" lines.
 
-The containers are found with the same vocabulary the cleaner drops
-(:data:`articlex.rules.vocab.RELATED_WORDS`), plus the headings that announce
-them ("Related", "Read next"). Inside a container each card is the largest
-element around one title link.
+Three shapes are harvested, in page order:
+
+* containers named with the related vocabulary the cleaner drops
+  (:data:`articlex.rules.vocab.RELATED_WORDS`) or announced by a heading
+  ("Related", "Read next");
+* groups of repeated cards (siblings of one tag, each around one title link),
+  when the page is an article: on a section front the cards are the page;
+* in-body lines such as "Related: <a>Another story</a>".
+
+A card is the largest element around one title link (a link in h2-h5).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.dom import absolute, class_tokens, squash
 from articlex.figures import image_url
@@ -22,10 +29,14 @@ from articlex.rules.vocab import BOILERPLATE_PHRASES, LABEL_WORDS, RELATED_WORDS
 SECTION_MAX_CHARS = 30
 # Headings that announce a related module are short.
 ANNOUNCE_MAX_CHARS = 40
+# Two cards of one shape side by side already make a group.
+MIN_GROUP_CARDS = 2
 
 _RELATED = frozenset(RELATED_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
-_TITLE_TAGS = ("h2", "h3", "h4", "h5")
+_TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5"})
+_TITLE_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
+_CHROME = frozenset({"nav", "header", "footer"})
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _ANNOUNCE = re.compile(
     r"^(related|more (stories|on|from|in|like this)|read (next|more|also)|you (may|might) also|"
@@ -33,37 +44,90 @@ _ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 
+Element = html.HtmlElement
 
-def harvest_related(root: html.HtmlElement, base: str | None) -> tuple[Link, ...]:
+
+def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tuple[Link, ...]:
     """Related links in page order, each URL once."""
-    links: list[Link] = []
     body = root.find("body")
     scope = body if body is not None else root
-    for container in _containers(scope):
-        links.extend(_cards(container, base))
-    for p in scope.iter("p", "li", "div"):
-        if len(p) and is_related_line(squash(p.text_content())) and not _in_related(p):
-            links.extend(_plain_links(p, base))
+    cards = _cards_by_heading(scope)
+    containers = _containers(scope)
+    found: list[tuple[Element, Link]] = []
+    for container in containers:
+        inside = [(h, card) for h, card in cards.items() if _within(card, container)]
+        if inside:
+            found += [(h, link) for h, card in inside if (link := _card_link(card, h, base))]
+        else:
+            found += [(a, link) for a, link in _plain_links(container, base)]
+    if card_groups:
+        taken = {h for h, _ in found}
+        found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
+    for el in scope.iter("p", "li", "div"):
+        if len(el) and is_related_line(squash(el.text_content())) and not any(_within(el, c) for c in containers):
+            found += _plain_links(el, base)
+    return _in_page_order(scope, found)
+
+
+def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[Link, ...]:
+    position = {el: i for i, el in enumerate(scope.iter())}
     seen: set[str] = set()
-    unique = []
-    for link in links:
+    out = []
+    for _, link in sorted(found, key=lambda pair: position.get(pair[0], 0)):
         if link.url not in seen:
             seen.add(link.url)
-            unique.append(link)
-    return tuple(unique)
+            out.append(link)
+    return tuple(out)
 
 
-def _containers(scope: html.HtmlElement) -> list[html.HtmlElement]:
-    found: list[html.HtmlElement] = []
+def _cards_by_heading(scope: Element) -> dict[Element, Element]:
+    """Each title heading with its card: the largest ancestor holding no other title."""
+    headings = _TITLE_HEADINGS(scope)
+    counts: dict[Element, int] = defaultdict(int)
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            counts[ancestor] += 1
+    cards = {}
+    for heading in headings:
+        card = heading
+        for ancestor in heading.iterancestors():
+            if counts[ancestor] > 1 or ancestor is scope:
+                break
+            card = ancestor
+        cards[heading] = card
+    return cards
+
+
+def _grouped(cards: dict[Element, Element], taken: set[Element]) -> list[tuple[Element, Element]]:
+    """Cards that stand with siblings of the same tag, outside page chrome."""
+    by_parent: dict[Element, list[tuple[Element, Element]]] = defaultdict(list)
+    for heading, card in cards.items():
+        parent = card.getparent()
+        if heading not in taken and parent is not None and card is not heading:
+            by_parent[parent].append((heading, card))
+    out = []
+    for parent, members in by_parent.items():
+        tags = {card.tag for _, card in members}
+        if len(members) >= MIN_GROUP_CARDS and len(tags) == 1 and not _in_chrome(parent):
+            out += members
+    return out
+
+
+def _in_chrome(el: Element) -> bool:
+    return el.tag in _CHROME or any(a.tag in _CHROME for a in el.iterancestors())
+
+
+def _containers(scope: Element) -> list[Element]:
+    found: list[Element] = []
     for el in scope.iter():
-        if not isinstance(el.tag, str) or any(_is_within(el, f) for f in found):
+        if not isinstance(el.tag, str) or any(_within(el, f) for f in found):
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
     return found
 
 
-def _announced(el: html.HtmlElement) -> bool:
+def _announced(el: Element) -> bool:
     if el.tag not in ("section", "div", "aside", "ul", "nav"):
         return False
     first = next((child for child in el if isinstance(child.tag, str)), None)
@@ -73,43 +137,14 @@ def _announced(el: html.HtmlElement) -> bool:
     return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
 
 
-def _is_within(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
+def _within(el: Element, ancestor: Element) -> bool:
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
 
 
-def _in_related(el: html.HtmlElement) -> bool:
-    return any(not class_tokens(a).isdisjoint(_RELATED) for a in el.iterancestors())
-
-
-def _cards(container: html.HtmlElement, base: str | None) -> list[Link]:
-    titles = [a for tag in _TITLE_TAGS for heading in container.iter(tag) for a in heading.iter("a")]
-    if not titles:
-        return _plain_links(container, base)
-    titles.sort(key=lambda a: _position(container, a))
-    return [link for a in titles if (link := _card(_card_of(a, container), a, base)) is not None]
-
-
-def _position(container: html.HtmlElement, el: html.HtmlElement) -> int:
-    return next((i for i, node in enumerate(container.iter()) if node is el), 0)
-
-
-def _card_of(title: html.HtmlElement, container: html.HtmlElement) -> html.HtmlElement:
-    """The largest ancestor of a title link, inside the container, holding no other title."""
-    card = title
-    for ancestor in title.iterancestors():
-        if ancestor is container or _title_count(ancestor) > 1:
-            break
-        card = ancestor
-    return card
-
-
-def _title_count(el: html.HtmlElement) -> int:
-    return sum(1 for tag in _TITLE_TAGS for heading in el.iter(tag) if heading.find(".//a") is not None)
-
-
-def _card(card: html.HtmlElement, title_link: html.HtmlElement, base: str | None) -> Link | None:
-    url = absolute(title_link.get("href"), base)
-    title = squash(title_link.text_content())
+def _card_link(card: Element, heading: Element, base: str | None) -> Link | None:
+    anchor = heading.find(".//a[@href]")
+    url = absolute(anchor.get("href"), base) if anchor is not None else None
+    title = squash(heading.text_content())
     if not url or not title:
         return None
     section = _section(card, title)
@@ -119,19 +154,27 @@ def _card(card: html.HtmlElement, title_link: html.HtmlElement, base: str | None
     return Link(url, title, section, summary, image)
 
 
-def _section(card: html.HtmlElement, title: str) -> str | None:
+def _section(card: Element, title: str) -> str | None:
+    """A short label in the card: one marked as a label, else a lone short link."""
+    fallback = None
     for el in card.iter():
-        if not isinstance(el.tag, str) or el.tag in _TITLE_TAGS:
+        if not isinstance(el.tag, str) or _in_title(el):
             continue
         text = squash(el.text_content())
         if not text or text == title or len(text) > SECTION_MAX_CHARS or _PHRASES.search(text):
             continue
         if not class_tokens(el).isdisjoint(_LABEL):
             return text
-    return None
+        if fallback is None and el.tag == "a" and el.find(".//img") is None:
+            fallback = text
+    return fallback
 
 
-def _summary(card: html.HtmlElement, title: str, section: str | None) -> str | None:
+def _in_title(el: Element) -> bool:
+    return el.tag in _TITLE_TAGS or any(a.tag in _TITLE_TAGS for a in el.iterancestors())
+
+
+def _summary(card: Element, title: str, section: str | None) -> str | None:
     parts = []
     for p in card.iter("p"):
         text = squash(p.text_content())
@@ -140,11 +183,11 @@ def _summary(card: html.HtmlElement, title: str, section: str | None) -> str | N
     return "\n\n".join(parts) or None
 
 
-def _plain_links(el: html.HtmlElement, base: str | None) -> list[Link]:
+def _plain_links(el: Element, base: str | None) -> list[tuple[Element, Link]]:
     out = []
     for a in el.iter("a"):
         url = absolute(a.get("href"), base)
         title = squash(a.text_content())
         if url and title and not _PHRASES.search(title):
-            out.append(Link(url, title))
+            out.append((a, Link(url, title)))
     return out

@@ -25,8 +25,37 @@ from articlex.rules.weights import (
 PARAGRAPH_TAGS = ("p", "pre", "td", "blockquote", "li", "dd")
 #: Block-level tags: a div holding none of them directly is scored as a paragraph.
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "ul",
+    ]
 )
 _NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _POSITIVE = frozenset(CONTENT_WORDS)

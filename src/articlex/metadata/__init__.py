@@ -22,7 +22,7 @@ from articlex.metadata.jsonld import read_jsonld
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
 from articlex.metadata.page import read_page
 from articlex.metadata.titles import strip_site_name
-from articlex.model import Author, Image
+from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
 from articlex.rules.vocab import GENRE_LABELS
 
@@ -74,7 +74,9 @@ def _valid(name: str, value: Any) -> Any:
     return value
 
 
-def _finish(fields: dict[str, Any], sources: dict[str, str], candidates: dict[str, dict[str, Any]], url: str | None) -> None:
+def _finish(
+    fields: dict[str, Any], sources: dict[str, str], candidates: dict[str, dict[str, Any]], url: str | None
+) -> None:
     dom = candidates["dom"]
     site = fields.get("site_name")
     if "headline" not in fields and dom.get("title"):
@@ -118,7 +120,7 @@ _SIZE_SUFFIX = re.compile(r"(?:-\d+x\d+|-scaled|@\dx|_\d+x\d+)+$")
 
 def _image_stem(url: str) -> str:
     """The file name of an image URL without extension or CMS size suffix."""
-    name = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    name = url.split("?", maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return _SIZE_SUFFIX.sub("", name).lower()
 
 

@@ -12,14 +12,19 @@ MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 7
 
 _BY = re.compile(r"^\s*(?:written\s+)?by\s*[:\-]?\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\s-\s|\s\u2013\s|\s\u2014\s)\s*", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\s-\s|\s\u2013\s|\s\u2014\s)\s*", re.IGNORECASE
+)
 _JUNK = re.compile(
     r"(\d|@|https?:|www\.|\bstaff\b|\bteam\b|\bupdated\b|\bpublished\b|\bminutes?\b|\bread\b|\bmin\b"
     r"|\bcontributors?\b|\bfollow\b|\bemail\b|\bposted\b|\bphoto\b|\bimage\b)",
     re.IGNORECASE,
 )
-_TRAILING_ROLE = re.compile(r"\s*[,\-\u2013\u2014|]\s*(?:senior|staff|chief|special|contributing)?\s*\w*\s*"
-                            r"(?:writer|reporter|editor|correspondent|columnist)\b.*$", re.IGNORECASE)
+_TRAILING_ROLE = re.compile(
+    r"\s*[,\-\u2013\u2014|]\s*(?:senior|staff|chief|special|contributing)?\s*\w*\s*"
+    r"(?:writer|reporter|editor|correspondent|columnist)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def split_names(byline: str) -> list[str]:

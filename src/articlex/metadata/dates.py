@@ -92,7 +92,7 @@ def _dateparser(text: str) -> datetime | None:
     import dateparser  # lazy: about 135 ms to import and first call
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
-    return dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+    return dateparser.parse(text, settings=settings)
 
 
 def _plausible(parsed: date, now: datetime) -> bool:

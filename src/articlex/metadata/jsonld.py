@@ -125,8 +125,8 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
 def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[Author, ...]:
     items = value if isinstance(value, list) else [value]
     out = []
-    for item in items:
-        item = _resolve(item, by_id)
+    for raw in items:
+        item = _resolve(raw, by_id)
         if isinstance(item, str):
             name, url = clean_name(item), None
         elif isinstance(item, dict):
@@ -155,12 +155,17 @@ def _keywords(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(squash(p) for p in parts if squash(p)))
 
 
+def _position(item: dict[str, Any]) -> int:
+    position = item.get("position")
+    return position if isinstance(position, int) else 0
+
+
 def _breadcrumbs(objects: list[dict[str, Any]]) -> tuple[str, ...]:
     crumbs = _first_of(objects, frozenset({"BreadcrumbList"}))
     if crumbs is None or not isinstance(crumbs.get("itemListElement"), list):
         return ()
     items = [i for i in crumbs["itemListElement"] if isinstance(i, dict)]
-    items.sort(key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+    items.sort(key=_position)
     names = []
     for item in items:
         inner = item.get("item")

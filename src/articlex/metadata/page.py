@@ -151,9 +151,16 @@ def _find_dek(
     parent = h1.getparent()
     if candidate is None and parent is not None and _is_header_group(parent):
         candidate = parent.getnext()
-    if candidate is not None and candidate is not byline and candidate.tag in ("p", "h2", "div") and _dek_sized(candidate):
-        if parent is not None and _is_header_group(parent) and not _BY_PREFIX.match(candidate.text_content()):
-            shown["dek"] = candidate
+    if (
+        candidate is not None
+        and candidate is not byline
+        and candidate.tag in ("p", "h2", "div")
+        and _dek_sized(candidate)
+        and parent is not None
+        and _is_header_group(parent)
+        and not _BY_PREFIX.match(candidate.text_content())
+    ):
+        shown["dek"] = candidate
 
 
 def _dek_sized(el: html.HtmlElement) -> bool:
@@ -221,7 +228,7 @@ def _find_dates(after: list[html.HtmlElement], values: Values, shown: dict[str, 
     if "published" in values:
         return
     for el in after:
-        text = squash(el.text_content())
+        text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
         if not text or len(text) > DATE_MAX_CHARS:
             continue
         marked = not class_tokens(el).isdisjoint(_DATE)

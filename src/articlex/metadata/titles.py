@@ -24,7 +24,7 @@ def strip_site_name(title: str, site_name: str | None, shown: str | None) -> str
         return title
     site = site_name.lower()
     segments = _SPLIT.split(title)
-    if len(segments) < 2:
+    if len(segments) == 1:
         return title
     if site in segments[-1].lower():
         return squash(title[: title.rfind(segments[-1])].rstrip()).rstrip("|-\u2013\u2014:\u00b7\u2022/ ")

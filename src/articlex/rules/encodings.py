@@ -66,6 +66,19 @@ FALLBACK_ENCODING = "cp1252"
 
 #: Single-byte Latin code pages that detection confuses with one another on short text.
 SINGLE_BYTE_LATIN: frozenset[str] = frozenset(
-    {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859-2", "iso8859-15", "latin_1", "iso8859-9", "mac-roman",
-     "iso8859-13", "iso8859-4", "cp850", "cp437"}
+    {
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "iso8859-2",
+        "iso8859-15",
+        "latin_1",
+        "iso8859-9",
+        "mac-roman",
+        "iso8859-13",
+        "iso8859-4",
+        "cp850",
+        "cp437",
+    }
 )

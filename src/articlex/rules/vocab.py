@@ -267,7 +267,9 @@ CREDIT_WORDS: Mapping[str, str] = {
 #: How a credit is written inside a caption when no element marks it.
 CREDIT_PATTERNS: Mapping[str, str] = {
     r"\((?:photo|image|picture|credit|photograph|illustration)s?\b[^)]*\)\s*$": "'(Photo: A. Name)' at the end",
-    r"(?:^|\s)(?:top )?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*(?:by)?\s*[:|]\s*.+$": "'Photo: A. Name'",
+    r"(?:^|\s)(?:top )?(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*(?:by)?\s*[:|]\s*.+$": (
+        "'Photo: A. Name'"
+    ),
     r"(?:^|\s)(?:credit|source)s?\s*:\s*.+$": "'Credit: Agency'",
     r"(?:^|\s)(?:©|\(c\)|copyright)\s*.+$": "'© Agency'",
     r"(?:^|\s)(?:photo|image)s? by\s+.+$": "'Photo by A. Name'",
@@ -311,8 +313,21 @@ DATE_WORDS: Mapping[str, str] = {
 
 #: URL path words of author pages, to tell an author link from any link in a byline.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
-    "/author", "/authors", "/people/", "/person/", "/by/", "/staff/", "/profile", "/contributor",
-    "/writers/", "/reporter", "/journalist", "/columnist", "/team/", "/user/", "/members/",
+    "/author",
+    "/authors",
+    "/people/",
+    "/person/",
+    "/by/",
+    "/staff/",
+    "/profile",
+    "/contributor",
+    "/writers/",
+    "/reporter",
+    "/journalist",
+    "/columnist",
+    "/team/",
+    "/user/",
+    "/members/",
 )
 
 #: Characters that separate the labels of a label trail ("Analysis | Middle East").

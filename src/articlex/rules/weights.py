@@ -71,7 +71,9 @@ LINK_BLOCK_DENSITY = 0.5
 PROTECT_TEXT_SHARE = 0.5
 #: A block this short that is only a date is a date line, not prose.
 DATE_LINE_MAX_CHARS = 40
-#: A body is an article when one prose block reaches this length, or all of it
-#: reaches the total: teaser summaries on section fronts are one or two short lines.
+#: A body is an article when one prose block reaches this length (teaser
+#: summaries on section fronts are one or two short lines)...
 ARTICLE_MIN_BLOCK_CHARS = 150
-ARTICLE_MIN_TOTAL_CHARS = 1000
+#: ...or when less than this share of its text is links: on a section front
+#: every summary comes with a linked headline of about its own length.
+TEASER_LINK_DENSITY = 0.3

@@ -1,0 +1,90 @@
+"""Small pure functions: dates, names, titles, credits, class words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from lxml import html
+
+from articlex.dom import class_tokens
+from articlex.figures import split_credit
+from articlex.metadata.authors import split_names
+from articlex.metadata.dates import parse_date
+from articlex.metadata.titles import strip_site_name
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2022-08-05T10:00:00-04:00", "2022-08-05T10:00:00-04:00"),
+        ("2022-08-05T14:00:00Z", "2022-08-05T14:00:00+00:00"),
+        ("2022-08-05", "2022-08-05"),
+        ("August 5, 2022", "2022-08-05"),
+        ("Aug. 5, 2022", "2022-08-05"),
+        ("5 August 2022", "2022-08-05"),
+        ("Published: March 3rd, 2023", "2023-03-03"),
+        ("Fri, 05 Aug 2022 10:00:00 +0200", "2022-08-05T10:00:00+02:00"),
+    ],
+)
+def test_dates_to_iso(raw: str, iso: str) -> None:
+    assert parse_date(raw, now=NOW) == iso
+
+
+@pytest.mark.parametrize("raw", ["1970-01-01", "2099-05-01", "not a date", "", "1 minute read"])
+def test_implausible_or_non_dates(raw: str) -> None:
+    assert parse_date(raw, strict=True, now=NOW) is None
+
+
+def test_dateparser_is_the_last_resort_for_other_languages() -> None:
+    assert parse_date("5 de agosto de 2022", now=NOW) == "2022-08-05"
+    assert parse_date("5 de agosto de 2022", strict=True, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Maria Lopez, Kwame Mensah and Li Wei", ["Maria Lopez", "Kwame Mensah", "Li Wei"]),
+        ("by Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe / March 3, 2023", ["Jane Doe"]),
+        ("@handle", []),
+    ],
+)
+def test_bylines_split_into_names(byline: str, names: list[str]) -> None:
+    assert split_names(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "shown", "headline"),
+    [
+        ("Library ends late fees | The Daily Example", "The Daily Example", None, "Library ends late fees"),
+        ("The Daily Example - Library ends late fees", "The Daily Example", None, "Library ends late fees"),
+        ("Library ends late fees | Local | Example", None, "Library ends late fees", "Library ends late fees"),
+        ("Review: A - B", None, None, "Review: A - B"),
+    ],
+)
+def test_site_name_is_cut_from_titles(title: str, site: str | None, shown: str | None, headline: str) -> None:
+    assert strip_site_name(title, site, shown) == headline
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A ferry at dawn. Photo: Ana Ruiz / Agency", ("A ferry at dawn.", "Photo: Ana Ruiz / Agency")),
+        ("A ferry at dawn (Photo by Ana Ruiz)", ("A ferry at dawn", "Photo by Ana Ruiz")),
+        ("A ferry at dawn. © Agency 2023", ("A ferry at dawn.", "© Agency 2023")),
+        ("A ferry at dawn", ("A ferry at dawn", None)),
+    ],
+)
+def test_credits_split_from_captions(caption: str, expected: tuple[str, str | None]) -> None:
+    assert split_credit(caption) == expected
+
+
+def test_class_tokens_split_and_join() -> None:
+    el = html.fromstring('<div class="social-Share_bar" id="post2"></div>')
+    assert {"social", "share", "bar", "socialsharebar", "post2"} <= class_tokens(el)
+    assert "ad" not in class_tokens(html.fromstring('<div class="header download"></div>'))
