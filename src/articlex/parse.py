@@ -25,7 +25,7 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 #: Tags that carry structure the body needs; flattening removes only the others
 #: (wrappers such as div, span, section, font and inline formatting).
 _STRUCTURAL = frozenset(
-    [
+    {
         "p",
         "li",
         "ul",
@@ -57,7 +57,7 @@ _STRUCTURAL = frozenset(
         "title",
         "script",
         "style",
-    ]
+    }
 )
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TypeAlias
 
 from lxml import etree, html
 
@@ -44,7 +45,7 @@ _ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 
-Element = html.HtmlElement
+Element: TypeAlias = html.HtmlElement
 
 
 def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tuple[Link, ...]:
@@ -82,7 +83,7 @@ def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[L
 
 def _cards_by_heading(scope: Element) -> dict[Element, Element]:
     """Each title heading with its card: the largest ancestor holding no other title."""
-    headings = _TITLE_HEADINGS(scope)
+    headings = [h for h in _TITLE_HEADINGS(scope) if isinstance(h, html.HtmlElement)]
     counts: dict[Element, int] = defaultdict(int)
     for heading in headings:
         for ancestor in heading.iterancestors():
