@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
 from lxml import etree, html
 
@@ -83,7 +83,8 @@ def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[L
 
 def _cards_by_heading(scope: Element) -> dict[Element, Element]:
     """Each title heading with its card: the largest ancestor holding no other title."""
-    headings = [h for h in _TITLE_HEADINGS(scope) if isinstance(h, html.HtmlElement)]
+    matches = cast("list[object]", _TITLE_HEADINGS(scope))  # an element-selecting XPath returns a list
+    headings = [h for h in matches if isinstance(h, html.HtmlElement)]
     counts: dict[Element, int] = defaultdict(int)
     for heading in headings:
         for ancestor in heading.iterancestors():
