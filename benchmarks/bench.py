@@ -53,9 +53,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=DEFAULT_SYSTEMS,
         help=f"comma-separated, from: {', '.join(systems.SYSTEMS)}",
     )
-    parser.add_argument(
-        "--dataset", default=ALL_DATASETS, choices=[*corpora.DATASETS, ALL_DATASETS]
-    )
+    parser.add_argument("--dataset", default=ALL_DATASETS, choices=[*corpora.DATASETS, ALL_DATASETS])
     parser.add_argument(
         "--limit",
         type=int,
@@ -77,7 +75,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--show",
         metavar="ID",
-        help="debug one page: token diff of each system vs ground truth",
+        help="debug one page (id or unique id prefix): token diff of each system vs ground truth",
     )
     parser.add_argument(
         "--show-text",
@@ -98,9 +96,7 @@ def select_systems(names: str) -> list[systems.SystemSpec]:
     for name in filter(None, (n.strip() for n in names.split(","))):
         spec = systems.SYSTEMS.get(name)
         if spec is None:
-            raise SystemExit(
-                f"unknown system {name!r}; known: {', '.join(systems.SYSTEMS)}"
-            )
+            raise SystemExit(f"unknown system {name!r}; known: {', '.join(systems.SYSTEMS)}")
         if spec.optional and not systems.is_installed(spec):
             log(f"skipping {name}: module {spec.module!r} is not installed")
             continue
@@ -120,14 +116,10 @@ def run_in_fresh_process(task: worker.WorkerTask) -> worker.WorkerResult:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             return pool.submit(worker.run_worker, task).result()
     except BrokenProcessPool as exc:
-        return worker.WorkerResult(
-            task.system, task.dataset, error=f"worker died: {exc}"
-        )
+        return worker.WorkerResult(task.system, task.dataset, error=f"worker died: {exc}")
 
 
-def make_task(
-    system: str, dataset: str, pages: Sequence[corpora.Page]
-) -> worker.WorkerTask:
+def make_task(system: str, dataset: str, pages: Sequence[corpora.Page]) -> worker.WorkerTask:
     """Worker task for a list of pages."""
     inputs = [worker.PageInput(p.page_id, str(p.html_path), p.url) for p in pages]
     return worker.WorkerTask(system, dataset, inputs)
@@ -153,10 +145,7 @@ def benchmark(
 def _progress_line(summary: dict[str, Any]) -> str:
     if summary["status"] != "ok":
         return f"  {summary['status']}: {summary['error']}"
-    return (
-        f"  done: F1 {summary['f1']:.3f}, {summary['pages_per_s']:.1f} pages/s, "
-        f"{summary['failures']} failures"
-    )
+    return f"  done: F1 {summary['f1']:.3f}, {summary['pages_per_s']:.1f} pages/s, {summary['failures']} failures"
 
 
 def environment() -> dict[str, Any]:
@@ -186,9 +175,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
     """Benchmark mode: run, print, save."""
     specs = select_systems(args.systems)
     datasets = selected_datasets(args.dataset)
-    pages = {
-        name: corpora.load_dataset(args.data, name, args.limit) for name in datasets
-    }
+    pages = {name: corpora.load_dataset(args.data, name, args.limit) for name in datasets}
     started = dt.datetime.now()
     summaries, rows = benchmark(specs, pages)
     print_report(summaries)
@@ -211,15 +198,19 @@ def run_benchmark(args: argparse.Namespace) -> None:
         log(f"per-page rows written to {csv_path}")
 
 
-def find_page(
-    data_dir: Path, datasets: Sequence[str], page_id: str
-) -> tuple[str, corpora.Page]:
-    """Locate a page id in the selected datasets."""
-    for dataset in datasets:
-        for page in corpora.load_dataset(data_dir, dataset):
-            if page.page_id == page_id:
-                return dataset, page
-    raise SystemExit(f"page {page_id!r} not found in {', '.join(datasets)}")
+def find_page(data_dir: Path, datasets: Sequence[str], page_id: str) -> tuple[str, corpora.Page]:
+    """Locate a page by id, or by a unique id prefix, in the selected datasets."""
+    candidates = [
+        (dataset, page)
+        for dataset in datasets
+        for page in corpora.load_dataset(data_dir, dataset)
+        if page.page_id.startswith(page_id)
+    ]
+    exact = [match for match in candidates if match[1].page_id == page_id]
+    if len(exact) == 1 or len(candidates) == 1:
+        return (exact or candidates)[0]
+    problem = f"matches {len(candidates)} pages" if candidates else "matches no page"
+    raise SystemExit(f"--show {page_id!r} {problem} in {', '.join(datasets)}")
 
 
 def show_page(args: argparse.Namespace) -> None:

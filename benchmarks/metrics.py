@@ -103,9 +103,7 @@ def shingles(text: str | None, size: int = SHINGLE_SIZE) -> Counter[Shingle]:
     return Counter(tuple(tokens[i : i + size]) for i in starts)
 
 
-def shingle_counts(
-    true: str | None, pred: str | None, size: int = SHINGLE_SIZE
-) -> tuple[int, int, int]:
+def shingle_counts(true: str | None, pred: str | None, size: int = SHINGLE_SIZE) -> tuple[int, int, int]:
     """Raw (tp, fp, fn) shingle counts between ground truth and prediction."""
     true_sh = shingles(true, size)
     pred_sh = shingles(pred, size)
@@ -205,18 +203,14 @@ def snippet_rate(text: str | None, snippets: Sequence[str]) -> float:
 # --- Debugging helpers -------------------------------------------------------
 
 
-def token_diff(
-    true_tokens: Sequence[str], pred_tokens: Sequence[str]
-) -> tuple[Counter[str], Counter[str]]:
+def token_diff(true_tokens: Sequence[str], pred_tokens: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
     """(missing, extra): truth tokens absent from the prediction and back."""
     true_counts = Counter(true_tokens)
     pred_counts = Counter(pred_tokens)
     return true_counts - pred_counts, pred_counts - true_counts
 
 
-def diff_spans(
-    true_tokens: Sequence[str], pred_tokens: Sequence[str]
-) -> tuple[list[list[str]], list[list[str]]]:
+def diff_spans(true_tokens: Sequence[str], pred_tokens: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
     """(missing, extra) runs of consecutive tokens, from an in-order diff."""
     matcher = difflib.SequenceMatcher(None, true_tokens, pred_tokens, autojunk=False)
     missing: list[list[str]] = []

@@ -42,7 +42,7 @@ COLUMNS: tuple[tuple[str, str, int, str], ...] = (
 
 
 def _system_label(summary: dict[str, Any]) -> str:
-    return summary["system"] + ("" if summary.get("meaningful", True) else FLOOR_MARK)
+    return str(summary["system"]) + ("" if summary.get("meaningful", True) else FLOOR_MARK)
 
 
 def _cell(value: Any, width: int, spec: str) -> str:
@@ -64,9 +64,7 @@ def format_main_table(summaries: Sequence[dict[str, Any]]) -> str:
     header += "".join(f"{title:>{width}}" for title, _, width, _ in COLUMNS)
     lines = [header, "-" * len(header), *(format_row(s) for s in summaries)]
     if any(not s.get("meaningful", True) for s in summaries):
-        lines.append(
-            f"{FLOOR_MARK} parse-only floor: speed reference, scores not meaningful"
-        )
+        lines.append(f"{FLOOR_MARK} parse-only floor: speed reference, scores not meaningful")
     return "\n".join(lines)
 
 
@@ -84,19 +82,13 @@ def format_type_table(summaries: Sequence[dict[str, Any]]) -> str:
     names = _type_names(rows)
     counts = rows[0]["per_type"]
     lines = [
-        f"{'F1 by page type':<{NAME_WIDTH * 2}}"
-        + "".join(f"{n:>{TYPE_WIDTH}}" for n in names),
+        f"{'F1 by page type':<{NAME_WIDTH * 2}}" + "".join(f"{n:>{TYPE_WIDTH}}" for n in names),
         f"{'':<{NAME_WIDTH * 2}}"
-        + "".join(
-            f"{'n=' + str(counts.get(n, {}).get('pages', 0)):>{TYPE_WIDTH}}"
-            for n in names
-        ),
+        + "".join(f"{'n=' + str(counts.get(n, {}).get('pages', 0)):>{TYPE_WIDTH}}" for n in names),
     ]
     for summary in rows:
         cells = (summary["per_type"].get(n, {}).get("f1") for n in names)
-        head = (
-            f"{_system_label(summary):<{NAME_WIDTH}}{summary['dataset']:<{NAME_WIDTH}}"
-        )
+        head = f"{_system_label(summary):<{NAME_WIDTH}}{summary['dataset']:<{NAME_WIDTH}}"
         lines.append(head + "".join(_cell(c, TYPE_WIDTH, ".3f") for c in cells))
     return "\n".join(lines)
 
@@ -115,18 +107,14 @@ def speed_ratio_lines(
             continue
         ratio = summary["pages_per_s"] / other["pages_per_s"]
         delta_f1 = summary["f1"] - other["f1"]
-        lines.append(
-            f"{system} vs {baseline} on {dataset}: {ratio:.2f}x pages/s, F1 {delta_f1:+.3f}"
-        )
+        lines.append(f"{system} vs {baseline} on {dataset}: {ratio:.2f}x pages/s, F1 {delta_f1:+.3f}")
     return lines
 
 
 def write_json(path: Path, payload: dict[str, Any]) -> None:
     """Write the full results document."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def write_page_csv(path: Path, rows: Sequence[scoring.PageRow]) -> None:
@@ -160,9 +148,7 @@ def _longest_runs(runs: list[list[str]]) -> list[str]:
     return lines or ["  (none)"]
 
 
-def format_page_diff(
-    system: str, dataset: str, page: corpora.Page, run: worker.PageRun
-) -> str:
+def format_page_diff(system: str, dataset: str, page: corpora.Page, run: worker.PageRun) -> str:
     """Debug view of one prediction against its ground truth."""
     tokenize = dataset_tokenizer(dataset)
     true_tokens, pred_tokens = tokenize(page.truth), tokenize(run.text)

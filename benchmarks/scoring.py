@@ -57,12 +57,8 @@ def timing_summary(milliseconds: Sequence[float]) -> dict[str, float]:
     total_s = sum(milliseconds) / worker.MS_PER_S
     return {
         "total_s": round(total_s, TIME_DECIMALS),
-        "pages_per_s": round(len(milliseconds) / total_s, TIME_DECIMALS)
-        if total_s
-        else 0.0,
-        "median_ms": round(statistics.median(milliseconds), TIME_DECIMALS)
-        if milliseconds
-        else 0.0,
+        "pages_per_s": round(len(milliseconds) / total_s, TIME_DECIMALS) if total_s else 0.0,
+        "median_ms": round(statistics.median(milliseconds), TIME_DECIMALS) if milliseconds else 0.0,
         "p95_ms": round(percentile(milliseconds, TAIL_PERCENTILE), TIME_DECIMALS),
         "max_ms": round(max(milliseconds, default=0.0), TIME_DECIMALS),
     }
@@ -87,10 +83,7 @@ def scrapinghub_quality(
     scores: Sequence[metrics.PageScore],
 ) -> dict[str, Any]:
     """ScrapingHub aggregate plus upstream's exact-match accuracy."""
-    exact = [
-        float(metrics.sh_exact_match(p.truth, t))
-        for p, t in zip(pages, texts, strict=True)
-    ]
+    exact = [float(metrics.sh_exact_match(p.truth, t)) for p, t in zip(pages, texts, strict=True)]
     return {**_rounded(metrics.scrapinghub_aggregate(scores)), "accuracy": _mean(exact)}
 
 
@@ -106,16 +99,9 @@ def wcxb_quality(
     pairs = list(zip(pages, texts, strict=True))
     return {
         **_rounded(metrics.wcxb_aggregate(scores)),
-        "with_rate": _mean(
-            [metrics.snippet_rate(t, p.with_snippets) for p, t in pairs]
-        ),
-        "without_rate": _mean(
-            [metrics.snippet_rate(t, p.without_snippets) for p, t in pairs]
-        ),
-        "per_type": {
-            name: _rounded(metrics.wcxb_aggregate(group))
-            for name, group in sorted(by_type.items())
-        },
+        "with_rate": _mean([metrics.snippet_rate(t, p.with_snippets) for p, t in pairs]),
+        "without_rate": _mean([metrics.snippet_rate(t, p.without_snippets) for p, t in pairs]),
+        "per_type": {name: _rounded(metrics.wcxb_aggregate(group)) for name, group in sorted(by_type.items())},
     }
 
 
@@ -160,14 +146,9 @@ def summarize(
     if result.error:
         return summary, []
     texts = [run.text for run in result.runs]
-    scores = [
-        score_page(result.dataset, p.truth, t)
-        for p, t in zip(pages, texts, strict=True)
-    ]
+    scores = [score_page(result.dataset, p.truth, t) for p, t in zip(pages, texts, strict=True)]
     rows = page_rows(result, pages, scores)
-    quality = (
-        scrapinghub_quality if result.dataset == corpora.SCRAPINGHUB else wcxb_quality
-    )
+    quality = scrapinghub_quality if result.dataset == corpora.SCRAPINGHUB else wcxb_quality
     failed = [run for run in result.runs if run.error]
     summary.update(quality(pages, texts, scores))
     summary.update(timing_summary([run.ms for run in result.runs]))
@@ -177,14 +158,10 @@ def summarize(
         ru_maxrss_mb=round(result.ru_maxrss_mb, TIME_DECIMALS),
         delta_mb=round(result.peak_mb - result.baseline_mb, TIME_DECIMALS),
         failures=len(failed),
-        failure_examples=[
-            {"id": r.page_id, "error": r.error} for r in failed[:MAX_FAILURE_EXAMPLES]
-        ],
+        failure_examples=[{"id": r.page_id, "error": r.error} for r in failed[:MAX_FAILURE_EXAMPLES]],
     )
     if failed and len(failed) == len(result.runs):
-        summary.update(
-            status="error", error=f"all pages failed, e.g. {failed[0].error}"
-        )
+        summary.update(status="error", error=f"all pages failed, e.g. {failed[0].error}")
     return summary, rows
 
 

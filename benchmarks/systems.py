@@ -1,11 +1,12 @@
 """Adapters: one small factory per extraction system.
 
-A factory imports its library (so imports only happen inside the worker
-process) and returns an :class:`Adapter` whose ``extract(html, url)`` returns
+A factory imports its library with ``importlib`` (so the import only happens
+inside the worker process, never in the parent) and returns an :class:`Adapter` whose ``extract(html, url)`` returns
 plain text. ``html`` is the utf-8-decoded ``str`` unless the adapter sets
 ``wants_bytes`` (articlex decodes the raw bytes itself).
 """
 
+import importlib
 import importlib.metadata
 import importlib.util
 import re
@@ -63,8 +64,7 @@ def _version(distribution: str, module: ModuleType) -> str:
 def _articlex() -> Adapter:
     if str(SRC_DIR) not in sys.path:
         sys.path.insert(0, str(SRC_DIR))
-    import articlex
-
+    articlex = importlib.import_module("articlex")
     extract = articlex.extract  # fail at load time if the API is not there yet
 
     def run(html: bytes, url: str | None) -> str:
@@ -74,7 +74,7 @@ def _articlex() -> Adapter:
 
 
 def _trafilatura() -> Adapter:
-    import trafilatura
+    trafilatura = importlib.import_module("trafilatura")
 
     def run(html: str, url: str | None) -> str:
         return trafilatura.extract(html, url=url, output_format="txt") or ""
@@ -82,52 +82,53 @@ def _trafilatura() -> Adapter:
     return Adapter(run, _version("trafilatura", trafilatura))
 
 
-def html_to_paragraph_text(html: str) -> str:
-    """Text of an HTML fragment, block elements separated by blank lines."""
-    import lxml.etree
-    import lxml.html
+def paragraph_text_converter() -> Callable[[str], str]:
+    """A function giving the text of an HTML fragment, one blank line between blocks."""
+    lxml_html = importlib.import_module("lxml.html")
+    lxml_etree = importlib.import_module("lxml.etree")
 
-    if not html.strip():
-        return ""
-    root = lxml.html.fromstring(html)
-    for element in root.iter(*BLOCK_TAGS):
-        element.text = PARAGRAPH_SEPARATOR + (element.text or "")
-        element.tail = PARAGRAPH_SEPARATOR + (element.tail or "")
-    for element in root.iter("br"):
-        element.tail = "\n" + (element.tail or "")
-    text = lxml.etree.tostring(root, encoding="unicode", method="text", with_tail=False)
-    lines = (" ".join(line.split()) for line in text.splitlines())
-    return _BLANK_RUN_RE.sub(PARAGRAPH_SEPARATOR, "\n".join(lines)).strip()
+    def convert(html: str) -> str:
+        if not html.strip():
+            return ""
+        root = lxml_html.fromstring(html)
+        for element in root.iter(*BLOCK_TAGS):
+            element.text = PARAGRAPH_SEPARATOR + (element.text or "")
+            element.tail = PARAGRAPH_SEPARATOR + (element.tail or "")
+        for element in root.iter("br"):
+            element.tail = "\n" + (element.tail or "")
+        text = lxml_etree.tostring(root, encoding="unicode", method="text", with_tail=False)
+        lines = (" ".join(line.split()) for line in text.splitlines())
+        return _BLANK_RUN_RE.sub(PARAGRAPH_SEPARATOR, "\n".join(lines)).strip()
+
+    return convert
 
 
 def _readability() -> Adapter:
-    import readability  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    readability = importlib.import_module("readability")
+    to_text = paragraph_text_converter()
 
     def run(html: str, url: str | None) -> str:
         # html_partial=True as in ScrapingHub's own readability runner: the
         # default full-document summary() comes back as an empty <body> on
-        # some pages (e.g. scrapinghub 35b158918c...) though the partial
-        # one holds the article.
-        summary = readability.Document(html).summary(html_partial=True)
-        return html_to_paragraph_text(summary)
+        # some pages (e.g. scrapinghub 35b158918c...) though the partial one
+        # holds the article.
+        return to_text(readability.Document(html).summary(html_partial=True))
 
     return Adapter(run, _version("readability-lxml", readability))
 
 
 def _lxml_floor() -> Adapter:
-    import lxml
-    import lxml.html
+    lxml_html = importlib.import_module("lxml.html")
 
     def run(html: str, url: str | None) -> str:
-        lxml.html.document_fromstring(html)
+        lxml_html.document_fromstring(html)
         return ""
 
-    return Adapter(run, _version("lxml", lxml))
+    return Adapter(run, _version("lxml", importlib.import_module("lxml")))
 
 
 def _newspaper() -> Adapter:
-    import newspaper  # type: ignore[import-untyped, import-not-found, unused-ignore]
-
+    newspaper = importlib.import_module("newspaper")
     config = newspaper.Config()
     config.fetch_images = False  # never touch the network
 
@@ -141,8 +142,7 @@ def _newspaper() -> Adapter:
 
 
 def _goose3() -> Adapter:
-    import goose3  # type: ignore[import-untyped, import-not-found, unused-ignore]
-
+    goose3 = importlib.import_module("goose3")
     goose = goose3.Goose()
 
     def run(html: str, url: str | None) -> str:
@@ -152,15 +152,12 @@ def _goose3() -> Adapter:
 
 
 def _resiliparse() -> Adapter:
-    import resiliparse  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    from resiliparse.extract.html2text import (  # type: ignore[import-untyped, import-not-found, unused-ignore]
-        extract_plain_text,
-    )
+    html2text = importlib.import_module("resiliparse.extract.html2text")
 
     def run(html: str, url: str | None) -> str:
-        return extract_plain_text(html, main_content=True) or ""
+        return html2text.extract_plain_text(html, main_content=True) or ""
 
-    return Adapter(run, _version("resiliparse", resiliparse))
+    return Adapter(run, _version("resiliparse", importlib.import_module("resiliparse")))
 
 
 SYSTEMS: dict[str, SystemSpec] = {

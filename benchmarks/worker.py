@@ -24,6 +24,7 @@ measures the extractor, not 400 MB of decompressed benchmark HTML.
 
 import gc
 import gzip
+import importlib
 import logging
 import os
 import resource
@@ -125,10 +126,10 @@ def current_rss_mb() -> float:
     if rss is not None:
         return rss
     try:
-        import psutil  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        psutil = importlib.import_module("psutil")
     except ImportError:
         return ru_maxrss_mb()
-    return psutil.Process().memory_info().rss / BYTES_PER_MB
+    return float(psutil.Process().memory_info().rss) / BYTES_PER_MB
 
 
 def peak_rss_mb() -> float:
@@ -143,9 +144,7 @@ def prepare_input(compressed: bytes, wants_bytes: bool) -> bytes | str:
     return raw if wants_bytes else raw.decode("utf-8", errors="replace")
 
 
-def timed_extract(
-    adapter: systems.Adapter, page_id: str, html: Any, url: str | None
-) -> PageRun:
+def timed_extract(adapter: systems.Adapter, page_id: str, html: Any, url: str | None) -> PageRun:
     """Call the adapter once, timing only that call."""
     error = None
     start = time.perf_counter()
@@ -157,18 +156,12 @@ def timed_extract(
     return PageRun(page_id, text if isinstance(text, str) else "", elapsed_ms, error)
 
 
-def _measure(
-    adapter: systems.Adapter, task: WorkerTask, blobs: list[bytes]
-) -> list[PageRun]:
-    """Warm up once, then run every page."""
-    if blobs:
+def _measure(adapter: systems.Adapter, task: WorkerTask, blobs: list[bytes]) -> list[PageRun]:
+    """Warm up once (result discarded), then run every page."""
+    if task.pages:
         first = task.pages[0]
-        timed_extract(
-            adapter,
-            first.page_id,
-            prepare_input(blobs[0], adapter.wants_bytes),
-            first.url,
-        )
+        warm_up_html = prepare_input(blobs[0], adapter.wants_bytes)
+        timed_extract(adapter, first.page_id, warm_up_html, first.url)
     runs = []
     for page, blob in zip(task.pages, blobs, strict=True):
         html = prepare_input(blob, adapter.wants_bytes)

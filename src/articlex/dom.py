@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import html
@@ -11,7 +12,7 @@ from lxml import html
 #: Cleaning marks each <br> with this private-use character so that block text can
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
-_SPACE = re.compile(r"[\s\ue000]+")
+
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -19,7 +20,25 @@ def squash(text: str | None) -> str:
     """Collapse runs of white space to one space and strip the ends."""
     if not text:
         return ""
-    return _SPACE.sub(" ", text).strip()
+    # str.split() is C-fast and knows every Unicode space; the mark is not one.
+    return " ".join(text.replace(BREAK_MARK, " ").split())
+
+
+# Raw text may carry this many times its collapsed length in indentation and
+# newlines; beyond that an element is certainly longer than the limit asked for.
+RAW_TEXT_SLACK = 4
+
+
+def short_text(el: html.HtmlElement, limit: int) -> str | None:
+    """The element's collapsed text if at most ``limit`` characters, else None.
+
+    Cheap on large elements: the raw length is checked before any regex runs.
+    """
+    raw = el.text_content()
+    if len(raw) > limit * RAW_TEXT_SLACK:
+        return None
+    text = squash(raw)
+    return text if len(text) <= limit else None
 
 
 def text_of(el: html.HtmlElement) -> str:
@@ -45,9 +64,20 @@ def link_density(el: html.HtmlElement, text: str | None = None) -> float:
 def class_tokens(el: html.HtmlElement) -> frozenset[str]:
     """Lower-cased words of the element's class and id (``post-Body_2`` -> post, body, 2),
     plus each hyphen/underscore compound joined (``share-bar`` also gives ``sharebar``)."""
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not raw.strip():
-        return frozenset()
+    classes, ident = el.get("class"), el.get("id")
+    if not classes and not ident:
+        return _NO_TOKENS
+    return _tokens(f"{classes or ''} {ident or ''}")
+
+
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+# A pure function of the attribute text, memoised: pages repeat the same class
+# strings on hundreds of elements, and the cache cannot change any result.
+@lru_cache(maxsize=8192)
+def _tokens(raw: str) -> frozenset[str]:
+    raw = raw.lower()
     words = [w for w in _TOKEN_SPLIT.split(raw) if w]
     joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
     return frozenset(words + joined)

@@ -38,6 +38,15 @@ _LABEL = frozenset(LABEL_WORDS)
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 _TITLE_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
 _CHROME = frozenset({"nav", "header", "footer"})
+# Elements that may be related containers: named ones, and blocks whose first child
+# could be an announcing heading (checked in Python by _announced).
+_CONTAINER_CANDIDATES = etree.XPath(
+    ".//*[@class or @id] | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
+    "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
+    f"[string-length(normalize-space(.)) <= {ANNOUNCE_MAX_CHARS}]]"
+)
+# Lines that may read "Related: <a>...</a>".
+_LINE_CANDIDATES = etree.XPath(".//p[.//a] | .//li[.//a]")
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _ANNOUNCE = re.compile(
     r"^(related|more (stories|on|from|in|like this)|read (next|more|also)|you (may|might) also|"
@@ -64,10 +73,23 @@ def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tu
     if card_groups:
         taken = {h for h, _ in found}
         found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
-    for el in scope.iter("p", "li", "div"):
-        if len(el) and is_related_line(squash(el.text_content())) and not any(_within(el, c) for c in containers):
+    for el in _elements(_LINE_CANDIDATES(scope)):
+        if _leads_as_related(el) and not any(_within(el, c) for c in containers):
             found += _plain_links(el, base)
     return _in_page_order(scope, found)
+
+
+def _elements(result: object) -> list[Element]:
+    """The elements of an element-selecting XPath result (typed for mypy)."""
+    return [el for el in cast("list[object]", result) if isinstance(el, html.HtmlElement)]
+
+
+def _leads_as_related(el: Element) -> bool:
+    """The line starts "Related:" in its own text or in its first child (<strong>Related:</strong>)."""
+    lead = el.text or ""
+    if not lead.strip() and len(el):
+        lead = el[0].text_content()
+    return is_related_line(squash(lead))
 
 
 def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[Link, ...]:
@@ -83,8 +105,7 @@ def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[L
 
 def _cards_by_heading(scope: Element) -> dict[Element, Element]:
     """Each title heading with its card: the largest ancestor holding no other title."""
-    matches = cast("list[object]", _TITLE_HEADINGS(scope))  # an element-selecting XPath returns a list
-    headings = [h for h in matches if isinstance(h, html.HtmlElement)]
+    headings = _elements(_TITLE_HEADINGS(scope))
     counts: dict[Element, int] = defaultdict(int)
     for heading in headings:
         for ancestor in heading.iterancestors():
@@ -121,8 +142,9 @@ def _in_chrome(el: Element) -> bool:
 
 def _containers(scope: Element) -> list[Element]:
     found: list[Element] = []
-    for el in scope.iter():
-        if not isinstance(el.tag, str) or any(_within(el, f) for f in found):
+    for el in _elements(_CONTAINER_CANDIDATES(scope)):
+        # Candidates come in document order and kept ones never nest, so only the last can hold el.
+        if found and _within(el, found[-1]):
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
@@ -133,7 +155,7 @@ def _announced(el: Element) -> bool:
     if el.tag not in ("section", "div", "aside", "ul", "nav"):
         return False
     first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or first.tag not in ("h2", "h3", "h4", "p", "div", "span", "strong"):
+    if first is None or first.tag not in ("h2", "h3", "h4", "p", "span", "strong"):
         return False
     text = squash(first.text_content())
     return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))

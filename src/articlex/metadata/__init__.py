@@ -20,7 +20,7 @@ from articlex.metadata.authors import unique
 from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
-from articlex.metadata.page import read_page
+from articlex.metadata.page import Hints, read_page
 from articlex.metadata.titles import strip_site_name
 from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
@@ -45,12 +45,15 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
     }
-    hints = [c["headline"] for c in candidates.values() if "headline" in c]
-    descriptions = [c["description"] for c in candidates.values() if "description" in c]
-    page = read_page(root, url, hints, descriptions)
+    hints = Hints(
+        headlines=tuple(c["headline"] for c in candidates.values() if "headline" in c),
+        descriptions=tuple(c["description"] for c in candidates.values() if "description" in c),
+        dated=any(parse_date(c.get("published"), strict=True) for c in candidates.values()),
+    )
+    page = read_page(root, url, hints)
     candidates["dom"] = page.values
     crumbs = candidates["json-ld"].get("breadcrumbs", ())
-    candidates["breadcrumb"] = {"section": _crumb_section(crumbs, hints)} if crumbs else {}
+    candidates["breadcrumb"] = {"section": _crumb_section(crumbs, list(hints.headlines))} if crumbs else {}
     fields, sources = _resolve(candidates)
     _finish(fields, sources, candidates, url)
     return Metadata(fields, sources, page.shown_texts)

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute, class_tokens, squash
+from articlex.dom import absolute, class_tokens, short_text, squash
 from articlex.figures import figure_image
 from articlex.metadata.authors import clean_name, split_names
 from articlex.metadata.dates import parse_date
@@ -76,14 +76,24 @@ class PageReading:
     shown_texts: frozenset[str]
 
 
-def read_page(root: html.HtmlElement, base: str | None, hints: list[str], descriptions: list[str]) -> PageReading:
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the other sources already said, to guide and spare the page reading."""
+
+    headlines: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    #: A structured source gave a publication date: no need to read dates from text.
+    dated: bool = False
+
+
+def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageReading:
     """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure."""
     values: Values = {"title": _title(root), "language": squash(root.get("lang")) or None}
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
     values["tags"] = tuple(dict.fromkeys(t for a in root.xpath("//a[@rel='tag']") if (t := squash(a.text_content()))))
-    h1 = _headline_element(root, hints)
+    h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
@@ -92,9 +102,9 @@ def read_page(root: html.HtmlElement, base: str | None, hints: list[str], descri
     after = [el for el in elements[index + 1 : index + 1 + WINDOW_AFTER] if not _inside(el, h1)]
     shown: dict[str, html.HtmlElement] = {"headline": h1}
     _find_byline(after + before[::-1], shown)
-    _find_dek(h1, _until_heading(after), {squash(d).lower() for d in descriptions}, shown)
+    _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    _find_dates(after, values, shown)
+    _find_dates(after, values, shown, read_text=not hints.dated)
     values["headline"] = squash(h1.text_content())
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
@@ -144,7 +154,8 @@ def _find_dek(
         if byline is not None and (el is byline or _inside(byline, el) or _inside(el, byline)):
             continue
         marked = not class_tokens(el).isdisjoint(_DEK)
-        if (marked or squash(el.text_content()).lower() in descriptions) and _dek_sized(el):
+        text = short_text(el, DEK_MAX_CHARS)
+        if text and (marked or text.lower() in descriptions) and _dek_sized(el):
             shown["dek"] = el
             return
     candidate = h1.getnext()
@@ -164,8 +175,8 @@ def _find_dek(
 
 
 def _dek_sized(el: html.HtmlElement) -> bool:
-    text = squash(el.text_content())
-    if not DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS or _DATE_IN_TEXT.search(text):
+    text = short_text(el, DEK_MAX_CHARS)
+    if text is None or len(text) < DEK_MIN_CHARS or _DATE_IN_TEXT.search(text):
         return False
     return not any(isinstance(c.tag, str) and c.tag in _SUBHEADINGS for c in el.iter())
 
@@ -186,8 +197,8 @@ def _find_trail(
 
 
 def _is_trail(el: html.HtmlElement) -> bool:
-    text = squash(el.text_content())
-    if not text or len(text) > TRAIL_MAX_CHARS or el.tag in ("a", "nav", "ul", "ol", "time"):
+    text = short_text(el, TRAIL_MAX_CHARS)
+    if not text or el.tag in ("a", "nav", "ul", "ol", "time"):
         return False
     links = [squash(a.text_content()) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):
@@ -211,8 +222,8 @@ def _is_label(text: str) -> bool:
 
 def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlElement]) -> None:
     for el in elements:
-        text = squash(el.text_content())
-        if not text or len(text) > BYLINE_MAX_CHARS or el.tag in ("a", "img", "time"):
+        text = short_text(el, BYLINE_MAX_CHARS)
+        if not text or el.tag in ("a", "img", "time"):
             continue
         marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
         if marked or _BY_PREFIX.match(text):
@@ -220,17 +231,20 @@ def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlEle
             return
 
 
-def _find_dates(after: list[html.HtmlElement], values: Values, shown: dict[str, html.HtmlElement]) -> None:
+def _find_dates(
+    after: list[html.HtmlElement], values: Values, shown: dict[str, html.HtmlElement], *, read_text: bool
+) -> None:
+    """Dates from <time datetime> near the headline, else (when asked) from short date lines."""
     for el in after:
         if el.tag == "time" and el.get("datetime"):
             field = "modified" if _MODIFIED.search(f"{el.get('class')} {el.get('itemprop')}") else "published"
             values.setdefault(field, el.get("datetime"))
-    if "published" in values:
+    if "published" in values or not read_text:
         return
     for el in after:
-        text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
-        if not text or len(text) > DATE_MAX_CHARS:
+        if short_text(el, DATE_MAX_CHARS) is None:
             continue
+        text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
         marked = not class_tokens(el).isdisjoint(_DATE)
         date = parse_date(text, strict=not marked)
         if date is None and (found := _DATE_IN_TEXT.search(text)):
