@@ -2,18 +2,21 @@
 
 Cleaning works on tags, ARIA roles, visibility and class/id words. Wording
 ("Follow us", "keep reading") is judged later, on blocks, where the text of a
-unit is known. Cleaning never removes an element that holds most of the
-page's text, whatever its class says.
+unit is known. Class words are weak evidence, so an element named like
+boilerplate is removed only when it is small or made of links; a large prose
+element with a "sidebar" or "comments" class stays, and scoring (which weighs
+the same words) decides whether it is the article.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from enum import Enum
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, class_tokens
+from articlex.dom import BREAK_MARK, class_tokens, link_density
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -22,47 +25,79 @@ from articlex.rules.vocab import (
     DROP_TAGS,
     RELATED_WORDS,
 )
-from articlex.rules.weights import PROTECT_TEXT_SHARE
+from articlex.rules.weights import (
+    CLASS_REMOVAL_LINK_DENSITY,
+    CLASS_REMOVAL_MAX_SHARE,
+    NOSCRIPT_KEEP_CHARS,
+    PROTECT_TEXT_SHARE,
+)
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+# Dropped outright, except the two checked below: an <svg> that the parser left
+# open swallows the rest of the page, and a large <noscript> is the page itself
+# as served to crawlers (Discourse forums, for one).
+_ALWAYS_DROPPED = tuple(tag for tag in DROP_TAGS if tag not in ("svg", "noscript"))
+
+
+class Evidence(Enum):
+    """Why an element looks like boilerplate: its tag or state, or only its class words."""
+
+    NONE = 0
+    STRUCTURE = 1
+    CLASS = 2
 
 
 def clean(root: html.HtmlElement) -> html.HtmlElement:
     """Return a cleaned copy of ``root``; ``root`` itself is not touched."""
     tree = copy.deepcopy(root)
-    etree.strip_elements(tree, *DROP_TAGS, with_tail=False)
+    etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
+    _drop_leaf_graphics(tree)
     for br in tree.iter("br"):
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
     total = len(scope.text_content())
-    doomed = [el for el in scope.iterdescendants() if _is_boilerplate(el)]
-    for el in doomed:
-        if not _large(el, total):
+    doomed = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el)) is not Evidence.NONE]
+    for el, kind in doomed:
+        if _removable(el, kind, total):
             el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
 
 
-def _is_boilerplate(el: html.HtmlElement) -> bool:
+def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
+    for el in list(tree.iter("svg", "noscript")):
+        if el.find(".//p") is not None or el.find(".//div") is not None:
+            if el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS:
+                el.drop_tag()  # keep what the parser wrongly nested inside
+                continue
+        el.drop_tree()
+
+
+def _evidence(el: html.HtmlElement) -> Evidence:
     tag = el.tag
     if not isinstance(tag, str):
-        return False
+        return Evidence.NONE
     if tag in BOILERPLATE_TAGS or el.get("role") in BOILERPLATE_ROLES:
-        return True
+        return Evidence.STRUCTURE
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
+        return Evidence.STRUCTURE
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
-        return True
+        return Evidence.STRUCTURE
     tokens = class_tokens(el)
     if not tokens or tokens.isdisjoint(_REMOVABLE_WORDS):
-        return False
+        return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
     # usually a layout modifier on the article wrapper; let the text decide.
-    return tokens.isdisjoint(_CONTENT_WORDS) or tag in ("aside", "nav", "footer")
+    return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
 
 
-def _large(el: html.HtmlElement, total: int) -> bool:
-    return total > 0 and len(el.text_content()) > PROTECT_TEXT_SHARE * total
+def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
+    if total == 0:
+        return True
+    size = len(el.text_content())
+    if kind is Evidence.STRUCTURE:
+        return size <= PROTECT_TEXT_SHARE * total
+    return size <= CLASS_REMOVAL_MAX_SHARE * total or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY

@@ -99,7 +99,6 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "pager": "pagers",
     "skip": "'skip to content' links",
     "toolbar": "toolbars",
-    "widget": "sidebar widgets",
     "masthead": "site header",
     "login": "account prompts",
     "byline": "bylines (read by metadata from the pristine tree)",

@@ -67,8 +67,16 @@ PHRASE_CHECK_MAX_CHARS = 160
 LINK_BLOCK_MAX_CHARS = 200
 LINK_BLOCK_DENSITY = 0.5
 #: An element holding more than this share of the page's text is never removed
-#: by class name alone: the class said "sidebar", the text says "article".
+#: for its tag or hidden state: the tag said "aside", the text says "article".
 PROTECT_TEXT_SHARE = 0.5
+#: Class words alone remove an element only when it holds at most this share of
+#: the page's text, or is mostly links (page builders put "widget" and "share"
+#: words on the wrappers of whole articles).
+CLASS_REMOVAL_MAX_SHARE = 0.2
+CLASS_REMOVAL_LINK_DENSITY = 0.5
+#: A <noscript> with this much text and block content is the page served to
+#: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
+NOSCRIPT_KEEP_CHARS = 200
 #: A block this short that is only a date is a date line, not prose.
 DATE_LINE_MAX_CHARS = 40
 #: A body is an article when one prose block reaches this length (teaser
