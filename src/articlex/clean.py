@@ -68,11 +68,11 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
 
 def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
     for el in list(tree.iter("svg", "noscript")):
-        if el.find(".//p") is not None or el.find(".//div") is not None:
-            if el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS:
-                el.drop_tag()  # keep what the parser wrongly nested inside
-                continue
-        el.drop_tree()
+        holds_blocks = el.find(".//p") is not None or el.find(".//div") is not None
+        if holds_blocks and (el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS):
+            el.drop_tag()  # keep what the parser wrongly nested inside
+        else:
+            el.drop_tree()
 
 
 def _evidence(el: html.HtmlElement) -> Evidence:
