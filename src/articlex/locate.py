@@ -8,6 +8,8 @@ from articlex.dom import link_density, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
+    COVER_SHARE,
+    WIDEN_LINK_DENSITY_RISE,
     MIN_ALTERNATIVES,
     SIBLING_PARAGRAPH_CHARS,
     SIBLING_PARAGRAPH_LINK_DENSITY,
@@ -23,13 +25,31 @@ def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """Return the body's elements in document order; empty when no prose was found."""
     body = tree.find("body")
     scope = body if body is not None else tree
-    scores = score_candidates(scope)
+    scoring = score_candidates(scope)
+    scores = scoring.scores
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
     top = _common_ancestor(top, scores)
     top = _climb(top, scores)
+    top = _widen(top, scope, scoring.mass)
     return _with_siblings(top, scores)
+
+
+def _widen(top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int]) -> html.HtmlElement:
+    """Climb until the candidate holds most of the page's prose: pages whose
+    content spreads over several sections (services, products) would otherwise
+    lose all but one of them."""
+    needed = COVER_SHARE * mass.get(scope, 0)
+    if mass.get(top, 0) >= needed:
+        return top
+    ceiling = link_density(top) + WIDEN_LINK_DENSITY_RISE
+    for ancestor in top.iterancestors():
+        if ancestor is scope or link_density(ancestor) > ceiling:
+            break
+        if mass.get(ancestor, 0) >= needed:
+            return ancestor
+    return top
 
 
 def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:

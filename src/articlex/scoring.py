@@ -8,6 +8,9 @@ its link density. Scores live in a dict, never on the nodes.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+
 from lxml import html
 
 from articlex.dom import class_tokens, link_density, squash
@@ -18,6 +21,7 @@ from articlex.rules.weights import (
     CLASS_WEIGHT,
     MAX_LENGTH_POINTS,
     MIN_PARAGRAPH_CHARS,
+    PROSE_LINK_DENSITY,
     TAG_SCORES,
 )
 
@@ -57,10 +61,21 @@ BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
+#: List items and table cells score (a list can be the content) but are not prose
+#: mass: headline lists and link tables would pull the body towards sidebars.
+_NOT_PROSE = frozenset({"li", "td"})
 _NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _POSITIVE = frozenset(CONTENT_WORDS)
 
 Scores = dict[html.HtmlElement, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """Candidate scores, and how much prose each element holds."""
+
+    scores: Scores
+    mass: dict[html.HtmlElement, int]
 
 
 def class_weight(el: html.HtmlElement) -> float:
@@ -91,9 +106,15 @@ def paragraph_points(text: str) -> float:
     return 1 + commas + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
 
 
-def score_candidates(scope: html.HtmlElement) -> Scores:
-    """Score every ancestor of a paragraph in ``scope``; return the link-discounted scores."""
+def score_candidates(scope: html.HtmlElement) -> Scoring:
+    """Score every ancestor of a paragraph in ``scope``.
+
+    Returns the link-discounted scores and each ancestor's prose mass: the
+    characters of the paragraphs under it that are not mostly links and not
+    inside an element named like boilerplate.
+    """
     raw: Scores = {}
+    mass: dict[html.HtmlElement, int] = defaultdict(int)
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
         if el.tag in ("div", "section", "span") and not is_text_div(el):
             continue
@@ -101,7 +122,16 @@ def score_candidates(scope: html.HtmlElement) -> Scores:
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         _propagate(raw, el, paragraph_points(text))
-    return {el: score * (1 - link_density(el)) for el, score in raw.items()}
+        ancestors = list(el.iterancestors())
+        if el.tag not in _NOT_PROSE and link_density(el, text) < PROSE_LINK_DENSITY and _unmarked(ancestors):
+            for ancestor in ancestors:
+                mass[ancestor] += len(text)
+    scores = {el: score * (1 - link_density(el)) for el, score in raw.items()}
+    return Scoring(scores, dict(mass))
+
+
+def _unmarked(ancestors: list[html.HtmlElement]) -> bool:
+    return all(class_weight(a) >= 0 for a in ancestors)
 
 
 def _propagate(raw: Scores, el: html.HtmlElement, points: float) -> None:

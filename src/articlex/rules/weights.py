@@ -85,3 +85,12 @@ ARTICLE_MIN_BLOCK_CHARS = 150
 #: ...or when less than this share of its text is links: on a section front
 #: every summary comes with a linked headline of about its own length.
 TEASER_LINK_DENSITY = 0.3
+#: The body must hold this share of the page's prose mass; a candidate with
+#: less is widened to its ancestors (content spread over sibling sections).
+COVER_SHARE = 0.6
+#: A paragraph counts as prose mass when less than this share of it is links.
+PROSE_LINK_DENSITY = 0.5
+#: Widening stops at a parent whose link density is this much above the
+#: candidate's: teaser grids under an article are link-heavy, the sections of a
+#: service or product page are not.
+WIDEN_LINK_DENSITY_RISE = 0.1
