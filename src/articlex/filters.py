@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, RELATED_LINE_PREFIXES
+from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES
 from articlex.rules.weights import (
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
@@ -17,6 +17,7 @@ from articlex.rules.weights import (
     TEASER_LINK_DENSITY,
 )
 
+_WORD = re.compile(r"[^\W_]+")
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -78,9 +79,15 @@ def _keep(block: Block, exclusions: Exclusions) -> bool:
         return True
     if len(text) <= PHRASE_CHECK_MAX_CHARS and (_PHRASES.search(text) or is_related_line(text)):
         return False
-    if len(text) <= DATE_LINE_MAX_CHARS and parse_date(text, strict=True) is not None:
+    if len(text) <= DATE_LINE_MAX_CHARS and (parse_date(text, strict=True) is not None or _is_date_line(text)):
         return False
     return not _is_link_block(block)
+
+
+def _is_date_line(text: str) -> bool:
+    """Only date words and numbers: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
+    words = _WORD.findall(text.lower())
+    return bool(words) and all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
 
 
 def _is_link_block(block: Block) -> bool:

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.dom import link_density, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
     COVER_SHARE,
-    WIDEN_LINK_DENSITY_RISE,
+    MARKED_BODY_MIN_CHARS,
     MIN_ALTERNATIVES,
     SIBLING_PARAGRAPH_CHARS,
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
     SIBLING_SCORE_SHARE,
+    WIDEN_LINK_DENSITY_RISE,
 )
 from articlex.scoring import Scores, class_weight, score_candidates
 
+_ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
 
@@ -25,7 +27,11 @@ def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
     """Return the body's elements in document order; empty when no prose was found."""
     body = tree.find("body")
     scope = body if body is not None else tree
+    marked = _marked_body(scope)
     scoring = score_candidates(scope)
+    if marked is not None:
+        # A forum marks its first post; the replies are prose outside the mark.
+        return [_widen(marked, scope, scoring.mass)]
     scores = scoring.scores
     if not scores:
         return []
@@ -34,6 +40,16 @@ def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
     top = _climb(top, scores)
     top = _widen(top, scope, scoring.mass)
     return _with_siblings(top, scores)
+
+
+def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
+    """The one element the publisher marked as the article body (schema.org
+    ``itemprop="articleBody"``), when it holds real text."""
+    marked = _ARTICLE_BODY(scope)
+    if len(marked) != 1 or not isinstance(marked[0], html.HtmlElement):
+        return None
+    body = marked[0]
+    return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int]) -> html.HtmlElement:

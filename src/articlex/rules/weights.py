@@ -77,8 +77,8 @@ CLASS_REMOVAL_LINK_DENSITY = 0.5
 #: A <noscript> with this much text and block content is the page served to
 #: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
 NOSCRIPT_KEEP_CHARS = 200
-#: A block this short that is only a date is a date line, not prose.
-DATE_LINE_MAX_CHARS = 40
+#: A block this short that is only a date (or date words) is a date line, not prose.
+DATE_LINE_MAX_CHARS = 100
 #: A body is an article when one prose block reaches this length (teaser
 #: summaries on section fronts are one or two short lines)...
 ARTICLE_MIN_BLOCK_CHARS = 150
@@ -94,3 +94,6 @@ PROSE_LINK_DENSITY = 0.5
 #: candidate's: teaser grids under an article are link-heavy, the sections of a
 #: service or product page are not.
 WIDEN_LINK_DENSITY_RISE = 0.1
+#: An element marked itemprop="articleBody" is trusted as the body when it holds
+#: at least this much text (some templates mark an empty placeholder).
+MARKED_BODY_MIN_CHARS = 250
