@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 from urllib.parse import urljoin
 
 from lxml import html
@@ -87,6 +88,11 @@ def matches(el: html.HtmlElement, words: Iterable[str]) -> bool:
     """True when any class/id token of the element is one of ``words``."""
     tokens = class_tokens(el)
     return bool(tokens) and not tokens.isdisjoint(words)
+
+
+def elements(result: object) -> list[html.HtmlElement]:
+    """The elements of an element-selecting XPath result (typed for mypy --strict)."""
+    return [el for el in cast("list[object]", result) if isinstance(el, html.HtmlElement)]
 
 
 def absolute(url: str | None, base: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree, html
 
-from articlex.dom import link_density, squash
+from articlex.dom import elements, link_density, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -45,8 +45,8 @@ def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
 def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
     """The one element the publisher marked as the article body (schema.org
     ``itemprop="articleBody"``), when it holds real text."""
-    marked = _ARTICLE_BODY(scope)
-    if len(marked) != 1 or not isinstance(marked[0], html.HtmlElement):
+    marked = elements(_ARTICLE_BODY(scope))
+    if len(marked) != 1:
         return None
     body = marked[0]
     return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None

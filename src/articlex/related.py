@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TypeAlias, cast
+from typing import TypeAlias
 
 from lxml import etree, html
 
-from articlex.dom import absolute, class_tokens, squash
+from articlex.dom import absolute, class_tokens, elements, squash
 from articlex.figures import image_url
 from articlex.filters import is_related_line
 from articlex.model import Link
@@ -73,15 +73,10 @@ def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tu
     if card_groups:
         taken = {h for h, _ in found}
         found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
-    for el in _elements(_LINE_CANDIDATES(scope)):
+    for el in elements(_LINE_CANDIDATES(scope)):
         if _leads_as_related(el) and not any(_within(el, c) for c in containers):
             found += _plain_links(el, base)
     return _in_page_order(scope, found)
-
-
-def _elements(result: object) -> list[Element]:
-    """The elements of an element-selecting XPath result (typed for mypy)."""
-    return [el for el in cast("list[object]", result) if isinstance(el, html.HtmlElement)]
 
 
 def _leads_as_related(el: Element) -> bool:
@@ -105,7 +100,7 @@ def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[L
 
 def _cards_by_heading(scope: Element) -> dict[Element, Element]:
     """Each title heading with its card: the largest ancestor holding no other title."""
-    headings = _elements(_TITLE_HEADINGS(scope))
+    headings = elements(_TITLE_HEADINGS(scope))
     counts: dict[Element, int] = defaultdict(int)
     for heading in headings:
         for ancestor in heading.iterancestors():
@@ -142,7 +137,7 @@ def _in_chrome(el: Element) -> bool:
 
 def _containers(scope: Element) -> list[Element]:
     found: list[Element] = []
-    for el in _elements(_CONTAINER_CANDIDATES(scope)):
+    for el in elements(_CONTAINER_CANDIDATES(scope)):
         # Candidates come in document order and kept ones never nest, so only the last can hold el.
         if found and _within(el, found[-1]):
             continue

@@ -357,7 +357,7 @@ NOT_LABELS: Mapping[str, str] = {
 #: Words of a date line ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ...");
 #: a short block made only of these (and numbers) is a date line, not prose.
 DATE_LINE_WORDS: frozenset[str] = frozenset(
-    [
+    {
         "published",
         "updated",
         "posted",
@@ -429,5 +429,5 @@ DATE_LINE_WORDS: frozenset[str] = frozenset(
         "day",
         "days",
         "read",
-    ]
+    }
 )

@@ -87,7 +87,7 @@ ARTICLE_MIN_BLOCK_CHARS = 150
 TEASER_LINK_DENSITY = 0.3
 #: The body must hold this share of the page's prose mass; a candidate with
 #: less is widened to its ancestors (content spread over sibling sections).
-COVER_SHARE = 0.6
+COVER_SHARE = 0.7
 #: A paragraph counts as prose mass when less than this share of it is links.
 PROSE_LINK_DENSITY = 0.5
 #: Widening stops at a parent whose link density is this much above the
