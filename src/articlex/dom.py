@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import cast
 from urllib.parse import urljoin
@@ -40,6 +39,13 @@ def short_text(el: html.HtmlElement, limit: int) -> str | None:
         return None
     text = squash(raw)
     return text if len(text) <= limit else None
+
+
+def comparable(text: str | None) -> str:
+    """The form in which texts are compared across readings: lower case, no white
+    space (a ``<br>`` that one reading turned into a line break and another into
+    nothing still compares equal)."""
+    return "".join((text or "").split()).lower()
 
 
 def text_of(el: html.HtmlElement) -> str:
@@ -82,12 +88,6 @@ def _tokens(raw: str) -> frozenset[str]:
     words = [w for w in _TOKEN_SPLIT.split(raw) if w]
     joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
     return frozenset(words + joined)
-
-
-def matches(el: html.HtmlElement, words: Iterable[str]) -> bool:
-    """True when any class/id token of the element is one of ``words``."""
-    tokens = class_tokens(el)
-    return bool(tokens) and not tokens.isdisjoint(words)
 
 
 def elements(result: object) -> list[html.HtmlElement]:

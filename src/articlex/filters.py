@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
 from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES
@@ -34,13 +35,6 @@ class Exclusions:
 
     texts: frozenset[str] = frozenset()
     image_urls: frozenset[str] = frozenset()
-
-
-def normalise(text: str | None) -> str:
-    """The form in which texts are compared for exclusion: lower case, no white space
-    (so a ``<br>`` that one reading turned into a line break and another into nothing
-    still compares equal)."""
-    return "".join((text or "").split()).lower()
 
 
 def is_article(found: list[Block], kept: list[Block]) -> bool:
@@ -73,7 +67,7 @@ def _keep(block: Block, exclusions: Exclusions) -> bool:
     if block.type == "figure":
         return block.url not in exclusions.image_urls
     text = block.text
-    if not text or normalise(text) in exclusions.texts:
+    if not text or comparable(text) in exclusions.texts:
         return False
     if block.type == "code":
         return True

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute, class_tokens, short_text, squash
+from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
 from articlex.metadata.authors import clean_name, split_names
 from articlex.metadata.dates import parse_date
@@ -110,7 +110,7 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
     if figure is not None:
         values["lead_figure"] = figure_image(figure, base)
-    texts = frozenset("".join(el.text_content().split()).lower() for el in shown.values())
+    texts = frozenset(comparable(el.text_content()) for el in shown.values())
     return PageReading({k: v for k, v in values.items() if v}, texts)
 
 
