@@ -16,24 +16,6 @@ from articlex.parse import parse
 from articlex.related import harvest_related
 
 NO_ARTICLE_WARNING = "no article body found on this page"
-# Fields whose source is reported in ``Article.sources`` (internal candidates are not).
-_SOURCED_FIELDS = frozenset(
-    {
-        "headline",
-        "dek",
-        "description",
-        "section",
-        "labels",
-        "authors",
-        "published",
-        "modified",
-        "tags",
-        "language",
-        "site_name",
-        "canonical_url",
-        "lead_image",
-    }
-)
 
 
 def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None) -> Article:
@@ -96,5 +78,5 @@ def _article(
         body=tuple(body),
         related=related,
         warnings=tuple(warnings),
-        sources={k: v for k, v in meta.sources.items() if k in _SOURCED_FIELDS and f.get(k)},
+        sources={k: v for k, v in meta.sources.items() if f.get(k)},
     )

@@ -58,6 +58,11 @@ def keep_blocks(blocks: list[Block], exclusions: Exclusions) -> list[Block]:
     return [block for block in blocks if _keep(block, exclusions)]
 
 
+def is_boilerplate_phrase(text: str) -> bool:
+    """Text that contains one of the boilerplate phrases ("Follow us", "keep reading")."""
+    return bool(_PHRASES.search(text))
+
+
 def is_related_line(text: str) -> bool:
     """A line like "Related: Another story" that points elsewhere."""
     return bool(_RELATED_LINE.match(text))

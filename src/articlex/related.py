@@ -22,9 +22,9 @@ from lxml import etree, html
 
 from articlex.dom import absolute, class_tokens, elements, squash
 from articlex.figures import image_url
-from articlex.filters import is_related_line
+from articlex.filters import is_boilerplate_phrase, is_related_line
 from articlex.model import Link
-from articlex.rules.vocab import BOILERPLATE_PHRASES, LABEL_WORDS, RELATED_WORDS
+from articlex.rules.vocab import LABEL_WORDS, RELATED_WORDS
 
 # A section label in a card is a word or three.
 SECTION_MAX_CHARS = 30
@@ -47,7 +47,6 @@ _CONTAINER_CANDIDATES = etree.XPath(
 )
 # Lines that may read "Related: <a>...</a>".
 _LINE_CANDIDATES = etree.XPath(".//p[.//a] | .//li[.//a]")
-_PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _ANNOUNCE = re.compile(
     r"^(related|more (stories|on|from|in|like this)|read (next|more|also)|you (may|might) also|"
     r"recommended|see also|further reading|also read)",
@@ -180,7 +179,7 @@ def _section(card: Element, title: str) -> str | None:
         if not isinstance(el.tag, str) or _in_title(el):
             continue
         text = squash(el.text_content())
-        if not text or text == title or len(text) > SECTION_MAX_CHARS or _PHRASES.search(text):
+        if not text or text == title or len(text) > SECTION_MAX_CHARS or is_boilerplate_phrase(text):
             continue
         if not class_tokens(el).isdisjoint(_LABEL):
             return text
@@ -197,7 +196,7 @@ def _summary(card: Element, title: str, section: str | None) -> str | None:
     parts = []
     for p in card.iter("p"):
         text = squash(p.text_content())
-        if text and text not in (title, section) and not _PHRASES.search(text):
+        if text and text not in (title, section) and not is_boilerplate_phrase(text):
             parts.append(text)
     return "\n\n".join(parts) or None
 
@@ -207,6 +206,6 @@ def _plain_links(el: Element, base: str | None) -> list[tuple[Element, Link]]:
     for a in el.iter("a"):
         url = absolute(a.get("href"), base)
         title = squash(a.text_content())
-        if url and title and not _PHRASES.search(title):
+        if url and title and not is_boilerplate_phrase(title):
             out.append((a, Link(url, title)))
     return out

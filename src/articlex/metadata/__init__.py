@@ -88,17 +88,18 @@ def _finish(
         fields["headline"] = strip_site_name(fields["headline"], site, dom.get("headline"))
     if "authors" in fields:
         fields["authors"] = unique(list(fields["authors"]), site)
-    for key in ("dek", "labels", "lead_figure"):
+    for key in ("dek", "labels"):
         if dom.get(key):
-            fields[key] = dom[key]
-            sources[key] = "dom"
+            fields[key], sources[key] = dom[key], "dom"
     if "section" not in fields and fields.get("labels"):
         section = next((label for label in fields["labels"] if label.lower() not in GENRE_LABELS), None)
         if section:
             fields["section"], sources["section"] = section, "dom"
-    fields["lead_image"] = _lead_image(fields, url)
+    fields["lead_image"] = _lead_image(fields, dom.get("lead_figure"), url)
+    # "image" is a candidate URL, not a field of the result: its source moves to lead_image.
+    image_source = sources.pop("image", "dom")
     if fields["lead_image"] is not None:
-        sources["lead_image"] = sources.get("image", "dom")
+        sources["lead_image"] = image_source
 
 
 def _crumb_section(crumbs: tuple[str, ...], hints: list[str]) -> str | None:
@@ -107,8 +108,7 @@ def _crumb_section(crumbs: tuple[str, ...], hints: list[str]) -> str | None:
     return inner[-1] if inner else None
 
 
-def _lead_image(fields: dict[str, Any], base: str | None) -> Image | None:
-    figure: Image | None = fields.get("lead_figure")
+def _lead_image(fields: dict[str, Any], figure: Image | None, base: str | None) -> Image | None:
     url = fields.get("image")
     if url is None:
         return figure
