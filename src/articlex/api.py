@@ -7,7 +7,7 @@ from typing import Any
 from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.decode import decode
-from articlex.filters import Exclusions, is_article, keep_blocks
+from articlex.filters import Exclusions, is_article, is_listing, keep_blocks
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata
 from articlex.model import Article, Block, Link
@@ -16,6 +16,7 @@ from articlex.parse import parse
 from articlex.related import harvest_related
 
 NO_ARTICLE_WARNING = "no article body found on this page"
+LISTING_WARNING = "no single article on this page: the body is its listing of teasers and links"
 
 
 def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None) -> Article:
@@ -36,12 +37,14 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     meta = read_metadata(parsed.root, url)
     base = url or meta.fields.get("canonical_url")
     found = build_blocks(locate(clean(parsed.root)), base)
-    body = [b for b in keep_blocks(found, _exclusions(meta)) if _wanted(b, options)]
+    exclusions = _exclusions(meta)
+    body = [b for b in keep_blocks(found, exclusions, keep_links=is_listing(found)) if _wanted(b, options)]
     warnings = list(decoded.warnings + parsed.warnings)
     if not is_article(found, body):
-        body = []
-        warnings.append(NO_ARTICLE_WARNING)
-    related = harvest_related(parsed.root, base, card_groups=bool(body)) if options.include_related else ()
+        # A section front or link collection: its teasers are the content.
+        body = [b for b in keep_blocks(found, exclusions, keep_links=True) if _wanted(b, options)]
+        warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)
+    related = harvest_related(parsed.root, base) if options.include_related else ()
     return _article(url, meta, body, related, warnings)
 
 

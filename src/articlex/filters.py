@@ -14,11 +14,15 @@ from articlex.rules.weights import (
     DATE_LINE_MAX_CHARS,
     LINK_BLOCK_DENSITY,
     LINK_BLOCK_MAX_CHARS,
+    LISTING_LINK_SHARE,
     PHRASE_CHECK_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
 
 _WORD = re.compile(r"[^\W_]+")
+# Every format parse_date(strict=True) reads has a four-digit year (or an ISO
+# date): text without four digits in a row is not worth the slow strptime loop.
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -53,9 +57,17 @@ def is_article(found: list[Block], kept: list[Block]) -> bool:
     return text > 0 and linked / text < TEASER_LINK_DENSITY
 
 
-def keep_blocks(blocks: list[Block], exclusions: Exclusions) -> list[Block]:
-    """The blocks worth keeping, in order."""
-    return [block for block in blocks if _keep(block, exclusions)]
+def is_listing(blocks: list[Block]) -> bool:
+    """True when link blocks carry much of the text: the links are the page's content."""
+    text = [block for block in blocks if block.type != "figure"]
+    total = sum(len(block.text) for block in text)
+    linked = sum(len(block.text) for block in text if _is_link_block(block))
+    return total > 0 and linked > LISTING_LINK_SHARE * total
+
+
+def keep_blocks(blocks: list[Block], exclusions: Exclusions, *, keep_links: bool = False) -> list[Block]:
+    """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards)."""
+    return [block for block in blocks if _keep(block, exclusions, keep_links=keep_links)]
 
 
 def is_boilerplate_phrase(text: str) -> bool:
@@ -68,7 +80,7 @@ def is_related_line(text: str) -> bool:
     return bool(_RELATED_LINE.match(text))
 
 
-def _keep(block: Block, exclusions: Exclusions) -> bool:
+def _keep(block: Block, exclusions: Exclusions, *, keep_links: bool) -> bool:
     if block.type == "figure":
         return block.url not in exclusions.image_urls
     text = block.text
@@ -78,9 +90,13 @@ def _keep(block: Block, exclusions: Exclusions) -> bool:
         return True
     if len(text) <= PHRASE_CHECK_MAX_CHARS and (_PHRASES.search(text) or is_related_line(text)):
         return False
-    if len(text) <= DATE_LINE_MAX_CHARS and (parse_date(text, strict=True) is not None or _is_date_line(text)):
+    if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return False
-    return not _is_link_block(block)
+    return keep_links or not _is_link_block(block)
+
+
+def _is_date(text: str) -> bool:
+    return _YEAR_DIGITS.search(text) is not None and parse_date(text, strict=True) is not None
 
 
 def _is_date_line(text: str) -> bool:

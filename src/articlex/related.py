@@ -5,8 +5,8 @@ Three shapes are harvested, in page order:
 * containers named with the related vocabulary the cleaner drops
   (:data:`articlex.rules.vocab.RELATED_WORDS`) or announced by a heading
   ("Related", "Read next");
-* groups of repeated cards (siblings of one tag, each around one title link),
-  when the page is an article: on a section front the cards are the page;
+* groups of repeated cards (siblings of one tag, each around one title link);
+  on a section front they are also the body, here they are data;
 * in-body lines such as "Related: <a>Another story</a>".
 
 A card is the largest element around one title link (a link in h2-h5).
@@ -56,7 +56,7 @@ _ANNOUNCE = re.compile(
 Element: TypeAlias = html.HtmlElement
 
 
-def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tuple[Link, ...]:
+def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
     """Related links in page order, each URL once."""
     body = root.find("body")
     scope = body if body is not None else root
@@ -69,9 +69,8 @@ def harvest_related(root: Element, base: str | None, *, card_groups: bool) -> tu
             found += [(h, link) for h, card in inside if (link := _card_link(card, h, base))]
         else:
             found += [(a, link) for a, link in _plain_links(container, base)]
-    if card_groups:
-        taken = {h for h, _ in found}
-        found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
+    taken = {h for h, _ in found}
+    found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
     for el in elements(_LINE_CANDIDATES(scope)):
         if _leads_as_related(el) and not any(_within(el, c) for c in containers):
             found += _plain_links(el, base)
