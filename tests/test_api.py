@@ -61,6 +61,7 @@ def test_to_dict_has_exactly_the_documented_keys() -> None:
         "text",
         "warnings",
         "sources",
+        "confidence",
     ]
 
 

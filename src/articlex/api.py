@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
+from articlex.confidence import confidence
 from articlex.decode import decode
-from articlex.filters import Exclusions, is_article, is_listing, keep_blocks
+from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata
 from articlex.model import Article, Block, Link
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import harvest_related
+from articlex.trace import Trace
 
 NO_ARTICLE_WARNING = "no article body found on this page"
 LISTING_WARNING = "no single article on this page: the body is its listing of teasers and links"
@@ -32,20 +35,22 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
         articlex.ParseError: no document tree could be built.
     """
     options = options or Options()
+    trace = Trace() if options.trace else None
     decoded = decode(html, max_bytes=options.max_input_bytes)
     parsed = parse(decoded.text)
     meta = read_metadata(parsed.root, url)
     base = url or meta.fields.get("canonical_url")
-    found = build_blocks(locate(clean(parsed.root)), base)
-    exclusions = _exclusions(meta)
-    body = [b for b in keep_blocks(found, exclusions, keep_links=is_listing(found)) if _wanted(b, options)]
+    location = locate(clean(parsed.root, trace), trace)
+    found = build_blocks(location.elements, base)
+    selection = select_body(found, _exclusions(meta), trace)
+    body = [b for b in selection.blocks if _wanted(b, options)]
     warnings = list(decoded.warnings + parsed.warnings)
-    if not is_article(found, body):
-        # A section front or link collection: its teasers are the content.
-        body = [b for b in keep_blocks(found, exclusions, keep_links=True) if _wanted(b, options)]
+    if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)
     related = harvest_related(parsed.root, base) if options.include_related else ()
-    return _article(url, meta, body, related, warnings)
+    article = _article(url, meta, body, related, warnings)
+    steps = tuple(trace.steps) if trace is not None else ()
+    return replace(article, confidence=confidence(body, location.coverage), trace=steps)
 
 
 def _exclusions(meta: Metadata) -> Exclusions:

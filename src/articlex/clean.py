@@ -31,6 +31,7 @@ from articlex.rules.weights import (
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
 )
+from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
@@ -49,8 +50,12 @@ class Evidence(Enum):
     CLASS = 2
 
 
-def clean(root: html.HtmlElement) -> html.HtmlElement:
-    """Return a cleaned copy of ``root``; ``root`` itself is not touched."""
+def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElement:
+    """Return a cleaned copy of ``root``; ``root`` itself is not touched.
+
+    With a ``trace``, each element that looked like boilerplate is recorded as
+    removed or kept, with the evidence and its share of the page's text.
+    """
     tree = copy.deepcopy(root)
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     _drop_leaf_graphics(tree)
@@ -59,11 +64,29 @@ def clean(root: html.HtmlElement) -> html.HtmlElement:
     body = tree.find("body")
     scope = body if body is not None else tree
     total = len(scope.text_content())
-    doomed = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el)) is not Evidence.NONE]
-    for el, kind in doomed:
-        if _removable(el, kind, total):
-            el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
+    suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el)) is not Evidence.NONE]
+    removed: dict[html.HtmlElement, None] = {}  # an ordered set: document order
+    for el, kind in suspects:
+        if any(ancestor in removed for ancestor in el.iterancestors()):
+            continue  # goes with its removed ancestor
+        verdict = _removable(el, kind, total)
+        if trace is not None:
+            _record(trace, el, kind, verdict, total)
+        if verdict:
+            removed[el] = None
+    for el in removed:
+        el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
+
+
+def _record(trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int) -> None:
+    share = len(el.text_content()) / total if total else 0.0
+    if kind is Evidence.STRUCTURE:
+        rule = "boilerplate tag, role or hidden" + ("" if removed else ", but holds much of the page's text")
+    else:
+        words = ", ".join(sorted(class_tokens(el) & _REMOVABLE_WORDS))
+        rule = f"class/id words {words}" + ("" if removed else ", but holds much prose that is not links")
+    trace.add("clean", "removed" if removed else "kept", describe(el), rule + " (share of page text)", share)
 
 
 def _drop_leaf_graphics(tree: html.HtmlElement) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from articlex.api import extract
 from articlex.errors import ArticlexError
 from articlex.model import Article
+from articlex.options import Options
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -31,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
         help="output format (default: json, indented)",
     )
     parser.add_argument("-u", "--url", help="the page's URL, to resolve relative links (one input only)")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print to stderr why each node and block was removed or kept (the article still goes to stdout)",
+    )
     return parser
 
 
@@ -44,6 +50,11 @@ def _render(article: Article, fmt: str) -> str:
     return article.text
 
 
+def _explain(name: str, article: Article) -> None:
+    lines = [f"== {name}: confidence {article.confidence:.3f}", *(str(step) for step in article.trace)]
+    print("\n".join(lines), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit code (0 ok, 1 some inputs failed, 2 usage)."""
     args = _parser().parse_args(argv)
@@ -54,11 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.inputs:
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            article = extract(data, url=args.url)
+            article = extract(data, url=args.url, options=Options(trace=args.explain))
         except (OSError, ArticlexError) as exc:
             print(f"articlex: {name}: {exc}", file=sys.stderr)
             failed += 1
             continue
+        if args.explain:
+            _explain(name, article)
         sys.stdout.write(_render(article, args.format) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 

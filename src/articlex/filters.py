@@ -18,6 +18,7 @@ from articlex.rules.weights import (
     PHRASE_CHECK_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
+from articlex.trace import Trace, preview
 
 _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
@@ -57,6 +58,28 @@ def is_article(found: list[Block], kept: list[Block]) -> bool:
     return text > 0 and linked / text < TEASER_LINK_DENSITY
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The body blocks, and whether the page read as an article or as a listing of teasers."""
+
+    blocks: list[Block]
+    is_article: bool
+
+
+def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None = None) -> Selection:
+    """Filter the located blocks; on a page that is not an article, keep its teasers."""
+    listing = is_listing(found)
+    kept = keep_blocks(found, exclusions, keep_links=listing, trace=trace)
+    article = is_article(found, kept)
+    if not article:
+        # A section front or link collection: its teasers are the content.
+        kept = keep_blocks(found, exclusions, keep_links=True)
+    if trace is not None:
+        rule = "link blocks kept: they carry the page" if listing or not article else "link blocks dropped"
+        trace.add("verdict", "article" if article else "listing", "body", rule)
+    return Selection(kept, article)
+
+
 def is_listing(blocks: list[Block]) -> bool:
     """True when link blocks carry much of the text: the links are the page's content."""
     text = [block for block in blocks if block.type != "figure"]
@@ -65,9 +88,18 @@ def is_listing(blocks: list[Block]) -> bool:
     return total > 0 and linked > LISTING_LINK_SHARE * total
 
 
-def keep_blocks(blocks: list[Block], exclusions: Exclusions, *, keep_links: bool = False) -> list[Block]:
+def keep_blocks(
+    blocks: list[Block], exclusions: Exclusions, *, keep_links: bool = False, trace: Trace | None = None
+) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards)."""
-    return [block for block in blocks if _keep(block, exclusions, keep_links=keep_links)]
+    kept = []
+    for block in blocks:
+        reason = _drop_reason(block, exclusions, keep_links=keep_links)
+        if reason is None:
+            kept.append(block)
+        elif trace is not None:
+            trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
+    return kept
 
 
 def is_boilerplate_phrase(text: str) -> bool:
@@ -80,19 +112,31 @@ def is_related_line(text: str) -> bool:
     return bool(_RELATED_LINE.match(text))
 
 
-def _keep(block: Block, exclusions: Exclusions, *, keep_links: bool) -> bool:
+def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> str | None:
+    """Why the block is not article text; None when it is."""
     if block.type == "figure":
-        return block.url not in exclusions.image_urls
-    text = block.text
-    if not text or comparable(text) in exclusions.texts:
-        return False
+        return "the lead image, already returned" if block.url in exclusions.image_urls else None
+    if not block.text:
+        return "empty"
+    if comparable(block.text) in exclusions.texts:
+        return "repeats the headline, dek or another metadata field"
     if block.type == "code":
-        return True
-    if len(text) <= PHRASE_CHECK_MAX_CHARS and (_PHRASES.search(text) or is_related_line(text)):
-        return False
+        return None
+    reason = _wording_reason(block.text)
+    if reason is None and not keep_links and _is_link_block(block):
+        reason = "mostly links"
+    return reason
+
+
+def _wording_reason(text: str) -> str | None:
+    short = len(text) <= PHRASE_CHECK_MAX_CHARS
+    if short and _PHRASES.search(text):
+        return "boilerplate phrase"
+    if short and is_related_line(text):
+        return "a related-link line"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
-        return False
-    return keep_links or not _is_link_block(block)
+        return "a date line"
+    return None
 
 
 def _is_date(text: str) -> bool:

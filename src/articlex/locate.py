@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml import etree, html
 
 from articlex.dom import elements, link_density, squash
@@ -17,29 +19,59 @@ from articlex.rules.weights import (
     SIBLING_SCORE_SHARE,
     WIDEN_LINK_DENSITY_RISE,
 )
-from articlex.scoring import Scores, class_weight, score_candidates
+from articlex.scoring import Scores, Scoring, class_weight, score_candidates
+from articlex.trace import Trace, describe
+
+# The trace lists this many of the best-scored candidates.
+TRACED_CANDIDATES = 5
 
 _ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
 
-def locate(tree: html.HtmlElement) -> list[html.HtmlElement]:
-    """Return the body's elements in document order; empty when no prose was found."""
+@dataclass(frozen=True, slots=True)
+class Location:
+    """The body's elements in document order, and the share of the page's prose they hold."""
+
+    elements: list[html.HtmlElement]
+    coverage: float
+
+
+def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
+    """Find the body; its element list is empty when no prose was found."""
     body = tree.find("body")
     scope = body if body is not None else tree
     marked = _marked_body(scope)
     scoring = score_candidates(scope)
     if marked is not None:
+        if trace is not None:
+            trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
-        return [_widen(marked, scope, scoring.mass)]
+        return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
     scores = scoring.scores
     if not scores:
-        return []
+        return Location([], 0.0)
+    if trace is not None:
+        for el in sorted(scores, key=scores.__getitem__, reverse=True)[:TRACED_CANDIDATES]:
+            trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
     top = max(scores, key=scores.__getitem__)
     top = _common_ancestor(top, scores)
     top = _climb(top, scores)
-    top = _widen(top, scope, scoring.mass)
-    return _with_siblings(top, scores)
+    top = _widen(top, scope, scoring.mass, trace)
+    return _located(_with_siblings(top, scores), scope, scoring, trace)
+
+
+def _located(
+    chosen: list[html.HtmlElement], scope: html.HtmlElement, scoring: Scoring, trace: Trace | None
+) -> Location:
+    page = scoring.mass.get(scope, 0)
+    held = sum(scoring.mass.get(el, 0) for el in chosen)
+    coverage = min(1.0, held / page) if page else 0.0
+    if trace is not None:
+        for el in chosen:
+            trace.add("locate", "chosen", describe(el), "body element (score)", scoring.scores.get(el))
+        trace.add("locate", "coverage", "body", "share of the page's prose inside the body", coverage)
+    return Location(chosen, coverage)
 
 
 def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
@@ -52,7 +84,9 @@ def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
     return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
 
 
-def _widen(top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int]) -> html.HtmlElement:
+def _widen(
+    top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int], trace: Trace | None
+) -> html.HtmlElement:
     """Climb until the candidate holds most of the page's prose: pages whose
     content spreads over several sections (services, products) would otherwise
     lose all but one of them."""
@@ -64,6 +98,8 @@ def _widen(top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlE
         if ancestor is scope or link_density(ancestor) > ceiling:
             break
         if mass.get(ancestor, 0) >= needed:
+            if trace is not None:
+                trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from articlex.trace import Step
+
 BlockType = Literal["paragraph", "heading", "list", "quote", "figure", "table", "code"]
 
 #: Block types whose text is part of ``Article.text`` (a figure is an image, not prose).
@@ -131,6 +133,10 @@ class Article:
     related: tuple[Link, ...] = ()
     warnings: tuple[str, ...] = ()
     sources: Mapping[str, str] = field(default_factory=dict)
+    #: 0..1, how far to trust the body (see :mod:`articlex.confidence`).
+    confidence: float = 0.0
+    #: With ``Options(trace=True)``: every removal and choice, in order (not in ``to_dict``).
+    trace: tuple[Step, ...] = ()
 
     @property
     def text(self) -> str:
@@ -159,6 +165,7 @@ class Article:
             "text": self.text,
             "warnings": list(self.warnings),
             "sources": dict(self.sources),
+            "confidence": self.confidence,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -18,9 +18,12 @@ class Options:
         include_tables: keep ``table`` blocks in the body.
         include_figures: keep ``figure`` blocks (images with caption and credit) in the body.
         max_input_bytes: inputs larger than this raise :class:`~articlex.InputTooLargeError`.
+        trace: record why each node and block was removed or kept in ``Article.trace``
+            (what ``articlex --explain`` prints); off by default, it costs time.
     """
 
     include_related: bool = True
     include_tables: bool = True
     include_figures: bool = True
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    trace: bool = False
