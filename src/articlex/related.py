@@ -38,6 +38,8 @@ _LABEL = frozenset(LABEL_WORDS)
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 _TITLE_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
 _CHROME = frozenset({"nav", "header", "footer"})
+# The elements found links are keyed on: title headings and anchors.
+_KEY_TAGS = ("h2", "h3", "h4", "h5", "a")
 # Elements that may be related containers: named ones, and blocks whose first child
 # could be an announcing heading (checked in Python by _announced).
 _CONTAINER_CANDIDATES = etree.XPath(
@@ -86,7 +88,10 @@ def _leads_as_related(el: Element) -> bool:
 
 
 def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[Link, ...]:
-    position = {el: i for i, el in enumerate(scope.iter())}
+    if not found:
+        return ()
+    # Only the kinds of element a link is keyed on: fewer elements to number.
+    position = {el: i for i, el in enumerate(scope.iter(_KEY_TAGS))}
     seen: set[str] = set()
     out = []
     for _, link in sorted(found, key=lambda pair: position.get(pair[0], 0)):
