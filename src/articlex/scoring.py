@@ -91,13 +91,27 @@ def class_weight(el: html.HtmlElement) -> float:
     return weight
 
 
-def is_text_div(el: html.HtmlElement) -> bool:
-    """A div (or section) with text of its own and no block-level children: a paragraph."""
-    if el.tag not in ("div", "section", "span"):
-        return False
+def loose_text(el: html.HtmlElement) -> tuple[str, int]:
+    """A div's (or section's, span's) own prose: its text and inline children,
+    without its block children; and how many of those characters are link text.
+
+    Readability wraps such loose runs in paragraphs; a blog post often puts its
+    text straight in a div with <br>s, beside an image div. ("", 0) when the
+    element has no text of its own.
+    """
     if not squash(el.text) and not any(squash(child.tail) for child in el):
-        return False
-    return not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el)
+        return "", 0
+    parts = [el.text or ""]
+    linked = 0
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            inline = child.text_content()
+            parts.append(inline)
+            linked += (
+                len(squash(inline)) if child.tag == "a" else sum(len(squash(a.text_content())) for a in child.iter("a"))
+            )
+        parts.append(child.tail or "")
+    return squash("".join(parts)), linked
 
 
 def paragraph_points(text: str) -> float:
@@ -116,14 +130,17 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
     raw: Scores = {}
     mass: dict[html.HtmlElement, int] = defaultdict(int)
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
-        if el.tag in ("div", "section", "span") and not is_text_div(el):
-            continue
-        text = squash(el.text_content())
+        if el.tag in ("div", "section", "span"):
+            text, linked = loose_text(el)
+            density = linked / len(text) if text else 0.0
+        else:
+            text = squash(el.text_content())
+            density = link_density(el, text)
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         _propagate(raw, el, paragraph_points(text))
         ancestors = list(el.iterancestors())
-        if el.tag not in _NOT_PROSE and link_density(el, text) < PROSE_LINK_DENSITY and _unmarked(ancestors):
+        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
     scores = {el: score * (1 - link_density(el)) for el, score in raw.items()}
