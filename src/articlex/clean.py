@@ -24,6 +24,7 @@ from articlex.rules.vocab import (
     CONTENT_WORDS,
     DROP_TAGS,
     RELATED_WORDS,
+    SWALLOWING_TAGS,
 )
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
@@ -39,7 +40,8 @@ _CONTENT_WORDS = frozenset(CONTENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
-_ALWAYS_DROPPED = tuple(tag for tag in DROP_TAGS if tag not in ("svg", "noscript"))
+_ALWAYS_DROPPED = tuple(tag for tag in DROP_TAGS if tag not in ("svg", "noscript", *SWALLOWING_TAGS))
+_SWALLOWING = tuple(SWALLOWING_TAGS)
 
 
 class Evidence(Enum):
@@ -59,6 +61,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     tree = copy.deepcopy(root)
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     _drop_leaf_graphics(tree)
+    _drop_controls(tree)
     for br in tree.iter("br"):
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
@@ -94,6 +97,16 @@ def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
         holds_blocks = el.find(".//p") is not None or el.find(".//div") is not None
         if holds_blocks and (el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS):
             el.drop_tag()  # keep what the parser wrongly nested inside
+        else:
+            el.drop_tree()
+
+
+def _drop_controls(tree: html.HtmlElement) -> None:
+    body = tree.find("body")
+    total = len((body if body is not None else tree).text_content())
+    for el in list(tree.iter(*_SWALLOWING)):
+        if len(el.text_content()) > PROTECT_TEXT_SHARE * total:
+            el.drop_tag()  # the parser nested the page inside: keep it
         else:
             el.drop_tree()
 

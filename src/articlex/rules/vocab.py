@@ -33,6 +33,14 @@ DROP_TAGS: Mapping[str, str] = {
     "head": "never rendered as content",
 }
 
+#: Dropped tags that an unclosed start tag can make swallow the rest of the page
+#: (the parser nests everything after it inside): when one holds more than
+#: PROTECT_TEXT_SHARE of the page's text, its tag is dropped and its content kept.
+SWALLOWING_TAGS: Mapping[str, str] = {
+    "button": "an unclosed <button> in a header menu swallows <main>",
+    "dialog": "an unclosed menu <dialog> swallows the page",
+}
+
 #: Structural tags that are boilerplate wherever they stand outside the article body.
 BOILERPLATE_TAGS: Mapping[str, str] = {
     "nav": "site and section navigation",
