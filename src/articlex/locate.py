@@ -57,7 +57,9 @@ def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
     top = max(scores, key=scores.__getitem__)
     top = _common_ancestor(top, scores)
     top = _climb(top, scores)
-    top = _widen(top, scope, scoring.mass, trace)
+    wide = _widen(top, scope, scoring.mass, trace)
+    if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
+        return _located([wide], scope, scoring, trace)
     return _located(_with_siblings(top, scores), scope, scoring, trace)
 
 
