@@ -52,9 +52,9 @@ def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
     if not scores:
         return Location([], 0.0)
     if trace is not None:
-        for el in sorted(scores, key=scores.__getitem__, reverse=True)[:TRACED_CANDIDATES]:
+        for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
-    top = max(scores, key=scores.__getitem__)
+    top = scores.best(1)[0]
     top = _common_ancestor(top, scores)
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace)
@@ -109,7 +109,7 @@ def _widen(
 def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
     """When several near-top candidates share an ancestor, the ancestor is the body."""
     best = scores[top]
-    rivals = [el for el, s in scores.items() if el is not top and s >= best * ALTERNATIVE_SHARE]
+    rivals = [el for el in scores.at_least(best * ALTERNATIVE_SHARE) if el is not top]
     if len(rivals) < MIN_ALTERNATIVES:
         return top
     for ancestor in top.iterancestors():

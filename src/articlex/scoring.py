@@ -3,7 +3,7 @@
 Each paragraph-like element with enough text earns points (length, commas) that
 flow up to its ancestors, fading with distance. A container starts from a
 score given by its tag and its class/id words, and its total is discounted by
-its link density. Scores live in a dict, never on the nodes.
+its link density. Scores live in a mapping, never on the nodes.
 """
 
 from __future__ import annotations
@@ -67,7 +67,55 @@ _NOT_PROSE = frozenset({"li", "td"})
 _NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _POSITIVE = frozenset(CONTENT_WORDS)
 
-Scores = dict[html.HtmlElement, float]
+RawScores = dict[html.HtmlElement, float]
+
+
+class Scores:
+    """Link-discounted candidate scores, measured on demand.
+
+    A score is the raw score times (1 - link density). Link density reads the
+    whole text of an element, which is costly on the large ancestors near the
+    top, and most candidates never matter: since the discount only lowers a
+    score, the raw score bounds it, and questions about the best candidates
+    stop as soon as no raw score can compete.
+    """
+
+    __slots__ = ("_final", "_raw")
+
+    def __init__(self, raw: RawScores) -> None:
+        self._raw = raw
+        self._final: dict[html.HtmlElement, float] = {}
+
+    def __contains__(self, el: object) -> bool:
+        return el in self._raw
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getitem__(self, el: html.HtmlElement) -> float:
+        final = self._final.get(el)
+        if final is None:
+            final = self._final[el] = self._raw[el] * (1 - link_density(el))
+        return final
+
+    def get(self, el: html.HtmlElement, default: float = 0.0) -> float:
+        """The score, or ``default`` for an element that is not a candidate."""
+        return self[el] if el in self._raw else default
+
+    def best(self, count: int) -> list[html.HtmlElement]:
+        """The ``count`` best candidates, best first (ties: document order)."""
+        order = {el: i for i, el in enumerate(self._raw)}
+        ranked: list[tuple[float, int, html.HtmlElement]] = []
+        for el in sorted(self._raw, key=self._raw.__getitem__, reverse=True):
+            if len(ranked) >= count and self._raw[el] < ranked[count - 1][0]:
+                break
+            ranked.append((self[el], order[el], el))
+            ranked.sort(key=lambda entry: (-entry[0], entry[1]))
+        return [el for _, _, el in ranked[:count]]
+
+    def at_least(self, floor: float) -> list[html.HtmlElement]:
+        """The candidates scoring ``floor`` or more, in document order."""
+        return [el for el, raw in self._raw.items() if raw >= floor and self[el] >= floor]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +175,7 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
     characters of the paragraphs under it that are not mostly links and not
     inside an element named like boilerplate.
     """
-    raw: Scores = {}
+    raw: RawScores = {}
     mass: dict[html.HtmlElement, int] = defaultdict(int)
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
         if el.tag in ("div", "section", "span"):
@@ -143,15 +191,14 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
         if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
-    scores = {el: score * (1 - link_density(el)) for el, score in raw.items()}
-    return Scoring(scores, dict(mass))
+    return Scoring(Scores(raw), dict(mass))
 
 
 def _unmarked(ancestors: list[html.HtmlElement]) -> bool:
     return all(class_weight(a) >= 0 for a in ancestors)
 
 
-def _propagate(raw: Scores, el: html.HtmlElement, points: float) -> None:
+def _propagate(raw: RawScores, el: html.HtmlElement, points: float) -> None:
     for level, ancestor in enumerate(el.iterancestors()):
         if level >= ANCESTOR_LEVELS or ancestor.tag in ("body", "html"):
             break
