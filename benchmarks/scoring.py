@@ -105,6 +105,22 @@ def wcxb_quality(
     }
 
 
+def score_texts(dataset: str, pages: Sequence[corpora.Page], texts: Sequence[str]) -> list[metrics.PageScore]:
+    """Per-page scores of one system's texts (same order as ``pages``)."""
+    return [score_page(dataset, page.truth, text) for page, text in zip(pages, texts, strict=True)]
+
+
+def dataset_quality(
+    dataset: str,
+    pages: Sequence[corpora.Page],
+    texts: Sequence[str],
+    scores: Sequence[metrics.PageScore],
+) -> dict[str, Any]:
+    """The quality part of a summary, with the dataset's own aggregation."""
+    quality = scrapinghub_quality if dataset == corpora.SCRAPINGHUB else wcxb_quality
+    return quality(pages, texts, scores)
+
+
 def page_rows(
     result: worker.WorkerResult,
     pages: Sequence[corpora.Page],
@@ -146,11 +162,10 @@ def summarize(
     if result.error:
         return summary, []
     texts = [run.text for run in result.runs]
-    scores = [score_page(result.dataset, p.truth, t) for p, t in zip(pages, texts, strict=True)]
+    scores = score_texts(result.dataset, pages, texts)
     rows = page_rows(result, pages, scores)
-    quality = scrapinghub_quality if result.dataset == corpora.SCRAPINGHUB else wcxb_quality
     failed = [run for run in result.runs if run.error]
-    summary.update(quality(pages, texts, scores))
+    summary.update(dataset_quality(result.dataset, pages, texts, scores))
     summary.update(timing_summary([run.ms for run in result.runs]))
     summary.update(
         baseline_mb=round(result.baseline_mb, TIME_DECIMALS),
