@@ -30,6 +30,7 @@ import os
 import resource
 import sys
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,8 @@ BYTES_PER_MB = 1024 * 1024
 KIB_PER_MB = 1024
 PROC_STATUS = Path("/proc/self/status")
 MS_PER_S = 1000.0
-# Library log records at or below this level are dropped (they flood stderr).
+# Library log records at or below this level are dropped (they flood stderr);
+# library warnings (e.g. newspaper4k's "nltk is not installed") likewise.
 SILENCED_LOG_LEVEL = logging.ERROR
 
 
@@ -172,6 +174,7 @@ def _measure(adapter: systems.Adapter, task: WorkerTask, blobs: list[bytes]) -> 
 def run_worker(task: WorkerTask) -> WorkerResult:
     """Entry point of the worker process (see the module docstring)."""
     logging.disable(SILENCED_LOG_LEVEL)
+    warnings.simplefilter("ignore")
     result = WorkerResult(task.system, task.dataset, pinned_core=pin_to_one_core())
     blobs = [Path(page.html_path).read_bytes() for page in task.pages]
     try:
