@@ -14,6 +14,8 @@ from benchmarks import corpora, metrics, scoring, worker
 PAGE_TYPE_ORDER = (
     "article", "forum", "product", "collection", "listing", "documentation", "service",
 )  # fmt: skip
+# How datasets are named in the docs and the chart.
+DATASET_TITLES = {corpora.SCRAPINGHUB: "ScrapingHub", corpora.WCXB_DEV: "WCXB-dev"}
 # Marker appended to systems whose scores are only a reference floor.
 FLOOR_MARK = "*"
 # Width of the system and dataset name columns.
