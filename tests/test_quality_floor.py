@@ -28,12 +28,15 @@ DATA_ENV = "ARTICLEX_BENCH_DATA"
 DEFAULT_DATA_DIR = TESTS_DIR.parents[1] / "shared" / "benchmarks"
 
 
-def full_data_dir() -> Path | None:
-    """The full sets, if this machine has them."""
+@pytest.fixture(scope="module")
+def full_data_dir() -> Path:
+    """The full sets; the test is skipped, saying where it looked, if they are absent."""
     configured = os.environ.get(DATA_ENV)
     candidate = Path(configured) if configured else DEFAULT_DATA_DIR
-    found = all((candidate / name).is_dir() for name in corpora.DATASETS)
-    return candidate if found else None
+    missing = [name for name in corpora.DATASETS if not (candidate / name).is_dir()]
+    if missing:
+        pytest.skip(f"full benchmark sets not found: no {', '.join(missing)} in {candidate} (set ${DATA_ENV})")
+    return candidate
 
 
 def assert_meets_floors(data_dir: Path, dataset: str, floors: dict[str, Any]) -> None:
@@ -51,11 +54,8 @@ def test_sample_meets_floor(dataset: str) -> None:
 
 @pytest.mark.quality
 @pytest.mark.parametrize("dataset", corpora.DATASETS)
-def test_full_set_meets_floor(dataset: str) -> None:
-    data_dir = full_data_dir()
-    if data_dir is None:
-        pytest.skip(f"full benchmark sets not found (set ${DATA_ENV} or provide {DEFAULT_DATA_DIR})")
-    assert_meets_floors(data_dir, dataset, FLOORS["full"][dataset])
+def test_full_set_meets_floor(dataset: str, full_data_dir: Path) -> None:
+    assert_meets_floors(full_data_dir, dataset, FLOORS["full"][dataset])
 
 
 def test_every_page_type_of_the_sample_has_pages() -> None:
@@ -64,14 +64,11 @@ def test_every_page_type_of_the_sample_has_pages() -> None:
     assert all(page.html_path.is_file() and page.truth for page in pages)
 
 
-def test_sample_follows_the_selection_rule() -> None:
-    data_dir = full_data_dir()
-    if data_dir is None:
-        pytest.skip(f"full benchmark sets not found (set ${DATA_ENV} or provide {DEFAULT_DATA_DIR})")
+def test_sample_follows_the_selection_rule(full_data_dir: Path) -> None:
     pickers = {corpora.SCRAPINGHUB: make_sample.scrapinghub_ids, corpora.WCXB_DEV: make_sample.wcxb_ids}
     for dataset, pick in pickers.items():
         kept = [page.page_id for page in corpora.load_dataset(SAMPLE_DIR, dataset)]
-        assert kept == pick(corpora.load_dataset(data_dir, dataset)), dataset
+        assert kept == pick(corpora.load_dataset(full_data_dir, dataset)), dataset
 
 
 def test_evenly_spaced_takes_the_middle_of_equal_slices() -> None:
