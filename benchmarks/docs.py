@@ -28,6 +28,10 @@ COLUMNS = tuple((title, key, spec) for title, key, _, spec in report.COLUMNS if 
 # Columns that mean nothing for a parse-only floor (its text is always empty).
 QUALITY_KEYS = frozenset({"f1", "precision", "recall"})
 BEST_KEY = "f1"
+# Distinct error messages quoted per system and dataset with failures.
+MAX_ERRORS_SHOWN = 2
+# ...each cut to this many characters (some exceptions quote whole pages).
+MAX_ERROR_CHARS = 160
 
 
 class MissingMarkersError(ValueError):
@@ -115,6 +119,24 @@ def speed_table(summaries: Sequence[dict[str, Any]], baseline: str = SPEED_BASEL
     return _table(headers, [LEFT, *(RIGHT for _ in datasets)], body)
 
 
+def _short(error: str) -> str:
+    flat = " ".join(error.split()).replace("`", "'")
+    return flat if len(flat) <= MAX_ERROR_CHARS else flat[: MAX_ERROR_CHARS - 1] + "…"
+
+
+def failure_lines(summaries: Sequence[dict[str, Any]]) -> list[str]:
+    """One line per system and dataset with failed pages: how many, and the distinct errors seen."""
+    lines = []
+    for summary in summaries:
+        if summary["status"] != "ok" or not summary.get("failures"):
+            continue
+        errors = dict.fromkeys(_short(str(item["error"])) for item in summary.get("failure_examples", []))
+        examples = "; ".join(f"`{error}`" for error in list(errors)[:MAX_ERRORS_SHOWN])
+        dataset = report.DATASET_TITLES.get(summary["dataset"], summary["dataset"])
+        lines.append(f"- {summary['system']} on {dataset}: {summary['failures']} pages, e.g. {examples}")
+    return lines
+
+
 def environment_lines(payload: dict[str, Any]) -> list[str]:
     """Where and when the numbers were measured."""
     env = payload.get("environment", {})
@@ -155,6 +177,9 @@ def render_region(payload: dict[str, Any], chart_link: str) -> str:
     ):
         if table:
             parts += [title, table]
+    failures = failure_lines(summaries)
+    if failures:
+        parts += ["### Failures (page counted with empty text)", "\n".join(failures)]
     parts += ["### Environment", "\n".join(environment_lines(payload))]
     parts += [f'Regenerate with `{DOCS_COMMAND}` (needs `pip install ".[bench]"`).', END_MARK]
     return "\n\n".join(parts)

@@ -92,3 +92,17 @@ def test_chart_needs_some_results(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     with pytest.raises(ValueError, match="no successful results"):
         chart.draw([{**SUMMARIES[0], "status": "error"}], tmp_path / "chart.png")
+
+
+def test_failures_are_listed_with_their_distinct_errors() -> None:
+    failing = summary(
+        "newspaper4k",
+        "scrapinghub",
+        0.9,
+        10.0,
+        failures=3,
+        failure_examples=[{"id": "a", "error": "E: x"}, {"id": "b", "error": "E: x"}, {"id": "c", "error": "F: y"}],
+    )
+    assert docs.failure_lines([*SUMMARIES, failing]) == [
+        "- newspaper4k on ScrapingHub: 3 pages, e.g. `E: x`; `F: y`",
+    ]
