@@ -133,7 +133,8 @@ def failure_lines(summaries: Sequence[dict[str, Any]]) -> list[str]:
         errors = dict.fromkeys(_short(str(item["error"])) for item in summary.get("failure_examples", []))
         examples = "; ".join(f"`{error}`" for error in list(errors)[:MAX_ERRORS_SHOWN])
         dataset = report.DATASET_TITLES.get(summary["dataset"], summary["dataset"])
-        lines.append(f"- {summary['system']} on {dataset}: {summary['failures']} pages, e.g. {examples}")
+        count = summary["failures"]
+        lines.append(f"- {summary['system']} on {dataset}: {count} page{'' if count == 1 else 's'}, e.g. {examples}")
     return lines
 
 
