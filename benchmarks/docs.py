@@ -138,6 +138,16 @@ def failure_lines(summaries: Sequence[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _contention_lines(summaries: Sequence[dict[str, Any]]) -> list[str]:
+    ratios = [s["wall_over_cpu"] for s in summaries if s["status"] == "ok" and s.get("wall_over_cpu")]
+    if not ratios:
+        return []
+    return [
+        f"- Times are CPU time spent in the extract call; wall-clock time was {min(ratios):.2f}x to "
+        f"{max(ratios):.2f}x that across the runs (1.00x: the core was the worker's alone)."
+    ]
+
+
 def environment_lines(payload: dict[str, Any]) -> list[str]:
     """Where and when the numbers were measured."""
     env = payload.get("environment", {})
@@ -149,6 +159,7 @@ def environment_lines(payload: dict[str, Any]) -> list[str]:
         f"- CPU: {env.get('cpu', '?')}, {env.get('cpu_count', '?')} logical cores; every worker pinned to core "
         f"{env.get('pinned_core', '?')}; load average at the start (1 / 5 / 15 min): {load_text}.",
         f"- Python {env.get('python', '?')} on {env.get('platform', '?')}.",
+        *_contention_lines(payload["summaries"]),
         f"- Versions: {', '.join(versions)}.",
     ]
     if payload.get("skipped"):

@@ -161,7 +161,7 @@ def format_page_diff(system: str, dataset: str, page: corpora.Page, run: worker.
     recall = "-" if score.recall is None else f"{score.recall:.3f}"
     lines = [
         f"== {system} on {dataset}/{page.page_id} ({page.page_type}) {page.url or ''}",
-        f"P {precision}  R {recall}  F1 {score.f1:.3f}  {run.ms:.1f} ms",
+        f"P {precision}  R {recall}  F1 {score.f1:.3f}  {run.ms:.1f} ms CPU ({run.wall_ms:.1f} ms wall)",
         f"prediction {len(run.text)} chars, {len(pred_tokens)} tokens",
         f"truth      {len(page.truth)} chars, {len(true_tokens)} tokens",
         *([f"error: {run.error}"] if run.error else []),
