@@ -11,12 +11,16 @@ core, one after another, so timings do not disturb each other (see
 ``metrics.py``). Results go to stdout (tables) and to a JSON file under
 ``benchmarks/results/``; ``--dump-pages`` adds a per-page CSV and
 ``--show ID`` prints a token diff of one page instead of benchmarking.
+
+``--docs`` runs every installed system on both full datasets and regenerates
+the chart and the generated region of ``docs/benchmarks.md``;
+``--docs-from FILE`` regenerates both from a saved results JSON.
 """
 
 import argparse
 import datetime as dt
+import json
 import multiprocessing
-import platform
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -28,13 +32,16 @@ from typing import Any
 # repository root that holds the ``benchmarks`` package; add the root.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import corpora, report, scoring, systems, worker
+from benchmarks import chart, corpora, docs, environment, report, scoring, systems, worker
 
 BENCH_DIR = Path(__file__).resolve().parent
 # The shared data sits next to the repository: <repo>/../shared/benchmarks.
 DEFAULT_DATA_DIR = BENCH_DIR.parent.parent / "shared" / "benchmarks"
 DEFAULT_RESULTS_DIR = BENCH_DIR / "results"
 DEFAULT_SYSTEMS = "articlex,trafilatura,readability,lxml"
+# --docs: every system, peers in rough order of age, the parse-only floor last.
+DOCS_SYSTEMS = "articlex,trafilatura,readability,newspaper4k,goose3,resiliparse,lxml"
+DOCS_FILE = BENCH_DIR.parent / "docs" / "benchmarks.md"
 ALL_DATASETS = "all"
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
 
@@ -50,8 +57,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--systems",
-        default=DEFAULT_SYSTEMS,
-        help=f"comma-separated, from: {', '.join(systems.SYSTEMS)}",
+        default=None,
+        help=f"comma-separated, from: {', '.join(systems.SYSTEMS)} (default: {DEFAULT_SYSTEMS})",
     )
     parser.add_argument("--dataset", default=ALL_DATASETS, choices=[*corpora.DATASETS, ALL_DATASETS])
     parser.add_argument(
@@ -82,6 +89,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="with --show, also print the full prediction",
     )
+    parser.add_argument(
+        "--docs",
+        action="store_true",
+        help=f"all installed systems, full datasets; then redraw {chart.DEFAULT_CHART.name} and {DOCS_FILE.name}",
+    )
+    parser.add_argument(
+        "--docs-from",
+        type=Path,
+        metavar="FILE",
+        help="redraw the chart and docs from a saved results JSON (no benchmark run)",
+    )
     return parser.parse_args(argv)  # fmt: skip
 
 
@@ -90,18 +108,19 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
-def select_systems(names: str) -> list[systems.SystemSpec]:
-    """Known systems in the given order; optional ones must be installed."""
-    selected = []
+def select_systems(names: str) -> tuple[list[systems.SystemSpec], list[str]]:
+    """Known systems in the given order, and the optional ones skipped as not installed."""
+    selected, skipped = [], []
     for name in filter(None, (n.strip() for n in names.split(","))):
         spec = systems.SYSTEMS.get(name)
         if spec is None:
             raise SystemExit(f"unknown system {name!r}; known: {', '.join(systems.SYSTEMS)}")
         if spec.optional and not systems.is_installed(spec):
             log(f"skipping {name}: module {spec.module!r} is not installed")
+            skipped.append(name)
             continue
         selected.append(spec)
-    return selected
+    return selected, skipped
 
 
 def selected_datasets(choice: str) -> list[str]:
@@ -148,16 +167,6 @@ def _progress_line(summary: dict[str, Any]) -> str:
     return f"  done: F1 {summary['f1']:.3f}, {summary['pages_per_s']:.1f} pages/s, {summary['failures']} failures"
 
 
-def environment() -> dict[str, Any]:
-    """Machine and interpreter facts stored with the results."""
-    return {
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-        "processor": platform.processor() or platform.machine(),
-        "pinned_core": worker.PIN_CORE,
-    }
-
-
 def print_report(summaries: Sequence[dict[str, Any]]) -> None:
     """The stdout part: main table, page-type table, speed ratios."""
     print(report.format_main_table(summaries))
@@ -171,12 +180,13 @@ def print_report(summaries: Sequence[dict[str, Any]]) -> None:
         print("\n".join(ratios))
 
 
-def run_benchmark(args: argparse.Namespace) -> None:
-    """Benchmark mode: run, print, save."""
-    specs = select_systems(args.systems)
+def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    """Benchmark mode: run, print, save; returns the results payload."""
+    specs, skipped = select_systems(args.systems or DEFAULT_SYSTEMS)
     datasets = selected_datasets(args.dataset)
     pages = {name: corpora.load_dataset(args.data, name, args.limit) for name in datasets}
     started = dt.datetime.now()
+    facts = environment.environment()
     summaries, rows = benchmark(specs, pages)
     print_report(summaries)
     stamp = started.strftime(TIMESTAMP_FORMAT)
@@ -186,7 +196,8 @@ def run_benchmark(args: argparse.Namespace) -> None:
         "argv": sys.argv[1:],
         "data": str(args.data),
         "limit": args.limit,
-        "environment": environment(),
+        "environment": facts,
+        "skipped": skipped,
         "summaries": summaries,
         "pages": [scoring.rounded_row(row) for row in rows],
     }
@@ -196,6 +207,22 @@ def run_benchmark(args: argparse.Namespace) -> None:
         csv_path = args.dump_pages / f"pages-{stamp}.csv"
         report.write_page_csv(csv_path, rows)
         log(f"per-page rows written to {csv_path}")
+    return payload
+
+
+def write_docs(payload: dict[str, Any]) -> None:
+    """Redraw the chart and the generated region of the docs page."""
+    log(f"chart written to {chart.draw(payload['summaries'], chart.DEFAULT_CHART)}")
+    docs.update(DOCS_FILE, payload, chart.DEFAULT_CHART)
+    log(f"generated region of {DOCS_FILE} rewritten")
+
+
+def run_docs(args: argparse.Namespace) -> None:
+    """--docs: the full comparison, then the chart and the docs page."""
+    if args.limit is not None or args.dataset != ALL_DATASETS:
+        raise SystemExit("--docs publishes full results: drop --limit and --dataset")
+    args.systems = args.systems or DOCS_SYSTEMS
+    write_docs(run_benchmark(args))
 
 
 def find_page(data_dir: Path, datasets: Sequence[str], page_id: str) -> tuple[str, corpora.Page]:
@@ -216,7 +243,7 @@ def find_page(data_dir: Path, datasets: Sequence[str], page_id: str) -> tuple[st
 def show_page(args: argparse.Namespace) -> None:
     """--show mode: run each system on one page and print the token diff."""
     dataset, page = find_page(args.data, selected_datasets(args.dataset), args.show)
-    for spec in select_systems(args.systems):
+    for spec in select_systems(args.systems or DEFAULT_SYSTEMS)[0]:
         result = run_in_fresh_process(make_task(spec.name, dataset, [page]))
         if result.error:
             print(f"== {spec.name}: {result.error}\n")
@@ -233,6 +260,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     if args.show:
         show_page(args)
+    elif args.docs_from:
+        write_docs(json.loads(args.docs_from.read_text(encoding="utf-8")))
+    elif args.docs:
+        run_docs(args)
     else:
         run_benchmark(args)
 

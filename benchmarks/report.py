@@ -14,6 +14,8 @@ from benchmarks import corpora, metrics, scoring, worker
 PAGE_TYPE_ORDER = (
     "article", "forum", "product", "collection", "listing", "documentation", "service",
 )  # fmt: skip
+# How datasets are named in the docs and the chart.
+DATASET_TITLES = {corpora.SCRAPINGHUB: "ScrapingHub", corpora.WCXB_DEV: "WCXB-dev"}
 # Marker appended to systems whose scores are only a reference floor.
 FLOOR_MARK = "*"
 # Width of the system and dataset name columns.
@@ -159,7 +161,7 @@ def format_page_diff(system: str, dataset: str, page: corpora.Page, run: worker.
     recall = "-" if score.recall is None else f"{score.recall:.3f}"
     lines = [
         f"== {system} on {dataset}/{page.page_id} ({page.page_type}) {page.url or ''}",
-        f"P {precision}  R {recall}  F1 {score.f1:.3f}  {run.ms:.1f} ms",
+        f"P {precision}  R {recall}  F1 {score.f1:.3f}  {run.ms:.1f} ms CPU ({run.wall_ms:.1f} ms wall)",
         f"prediction {len(run.text)} chars, {len(pred_tokens)} tokens",
         f"truth      {len(page.truth)} chars, {len(true_tokens)} tokens",
         *([f"error: {run.error}"] if run.error else []),

@@ -30,7 +30,8 @@ class PageRow:
     precision: float | None
     recall: float | None
     f1: float
-    ms: float
+    ms: float  # CPU time of the extract call
+    wall_ms: float
     pred_chars: int
     truth_chars: int
     error: str | None
@@ -61,6 +62,16 @@ def timing_summary(milliseconds: Sequence[float]) -> dict[str, float]:
         "median_ms": round(statistics.median(milliseconds), TIME_DECIMALS) if milliseconds else 0.0,
         "p95_ms": round(percentile(milliseconds, TAIL_PERCENTILE), TIME_DECIMALS),
         "max_ms": round(max(milliseconds, default=0.0), TIME_DECIMALS),
+    }
+
+
+def wall_timing(wall_milliseconds: Sequence[float], cpu_total_s: float) -> dict[str, float]:
+    """Wall-clock throughput, and wall time over CPU time (1.0: the core was ours alone)."""
+    wall_total_s = sum(wall_milliseconds) / worker.MS_PER_S
+    return {
+        "wall_total_s": round(wall_total_s, TIME_DECIMALS),
+        "wall_pages_per_s": round(len(wall_milliseconds) / wall_total_s, TIME_DECIMALS) if wall_total_s else 0.0,
+        "wall_over_cpu": round(wall_total_s / cpu_total_s, TIME_DECIMALS) if cpu_total_s else 0.0,
     }
 
 
@@ -105,6 +116,22 @@ def wcxb_quality(
     }
 
 
+def score_texts(dataset: str, pages: Sequence[corpora.Page], texts: Sequence[str]) -> list[metrics.PageScore]:
+    """Per-page scores of one system's texts (same order as ``pages``)."""
+    return [score_page(dataset, page.truth, text) for page, text in zip(pages, texts, strict=True)]
+
+
+def dataset_quality(
+    dataset: str,
+    pages: Sequence[corpora.Page],
+    texts: Sequence[str],
+    scores: Sequence[metrics.PageScore],
+) -> dict[str, Any]:
+    """The quality part of a summary, with the dataset's own aggregation."""
+    quality = scrapinghub_quality if dataset == corpora.SCRAPINGHUB else wcxb_quality
+    return quality(pages, texts, scores)
+
+
 def page_rows(
     result: worker.WorkerResult,
     pages: Sequence[corpora.Page],
@@ -121,6 +148,7 @@ def page_rows(
             recall=score.recall,
             f1=score.f1,
             ms=run.ms,
+            wall_ms=run.wall_ms,
             pred_chars=len(run.text),
             truth_chars=len(page.truth),
             error=run.error,
@@ -146,12 +174,12 @@ def summarize(
     if result.error:
         return summary, []
     texts = [run.text for run in result.runs]
-    scores = [score_page(result.dataset, p.truth, t) for p, t in zip(pages, texts, strict=True)]
+    scores = score_texts(result.dataset, pages, texts)
     rows = page_rows(result, pages, scores)
-    quality = scrapinghub_quality if result.dataset == corpora.SCRAPINGHUB else wcxb_quality
     failed = [run for run in result.runs if run.error]
-    summary.update(quality(pages, texts, scores))
+    summary.update(dataset_quality(result.dataset, pages, texts, scores))
     summary.update(timing_summary([run.ms for run in result.runs]))
+    summary.update(wall_timing([run.wall_ms for run in result.runs], summary["total_s"]))
     summary.update(
         baseline_mb=round(result.baseline_mb, TIME_DECIMALS),
         peak_mb=round(result.peak_mb, TIME_DECIMALS),
@@ -171,5 +199,6 @@ def rounded_row(row: PageRow) -> dict[str, Any]:
     for key in ("precision", "recall", "f1"):
         if record[key] is not None:
             record[key] = round(record[key], SCORE_DECIMALS)
-    record["ms"] = round(record["ms"], TIME_DECIMALS)
+    for key in ("ms", "wall_ms"):
+        record[key] = round(record[key], TIME_DECIMALS)
     return record
