@@ -4,7 +4,10 @@ A factory imports its library with ``importlib`` (only inside the worker
 process) and returns a function ``(html, url) -> Prediction``. Each system is
 called through its own metadata API, with its defaults:
 
-* articlex: ``extract(bytes, url)``: ``headline``, ``authors[].name``, ``published``.
+* articlex: ``extract(bytes, url)``: ``headline``, ``authors[].name``, and
+  ``published``, or ``modified`` when the page gives no publication date (one
+  date per page, as the other systems return; ``modified`` is never taken over
+  a ``published`` date).
 * trafilatura: ``extract_metadata(str, default_url=url)``, the function its
   ``extract`` uses for metadata: ``title``, ``author`` (names joined by "; "),
   ``date`` (its default, the original publication date).
@@ -49,7 +52,8 @@ def _articlex() -> MetadataAdapter:
 
     def run(html: bytes, url: str | None) -> Prediction:
         article = articlex.extract(html, url=url)
-        return Prediction(article.headline, tuple(a.name for a in article.authors), article.published)
+        date = article.published or article.modified
+        return Prediction(article.headline, tuple(a.name for a in article.authors), date)
 
     return MetadataAdapter(run, _version("articlex"), wants_bytes=True)
 

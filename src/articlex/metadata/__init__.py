@@ -15,8 +15,9 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute
+from articlex.dom import absolute, squash
 from articlex.metadata.authors import unique
+from articlex.metadata.datelines import url_date
 from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
@@ -45,36 +46,51 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
     }
+    language = squash(root.get("lang")) or candidates["meta"].get("language")
     hints = Hints(
         headlines=tuple(c["headline"] for c in candidates.values() if "headline" in c),
         descriptions=tuple(c["description"] for c in candidates.values() if "description" in c),
         dated=any(parse_date(c.get("published"), strict=True) for c in candidates.values()),
+        language=language,
     )
     page = read_page(root, url, hints)
     candidates["dom"] = page.values
     crumbs = candidates["json-ld"].get("breadcrumbs", ())
     candidates["breadcrumb"] = {"section": _crumb_section(crumbs, list(hints.headlines))} if crumbs else {}
-    fields, sources = _resolve(candidates)
+    candidates["url"] = {"published": url_date(url)}
+    fields, sources = _resolve(candidates, language)
     _finish(fields, sources, candidates, url)
     return Metadata(fields, sources, page.shown_texts)
 
 
-def _resolve(candidates: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for name, order in PRECEDENCE.items():
         for source in order:
-            value = _valid(name, candidates.get(source, {}).get(name))
+            value = _valid(name, candidates.get(source, {}).get(name), language)
             if value:
                 fields[name], sources[name] = value, source
                 break
+    if _before(fields.get("modified"), fields.get("published")):
+        # A page cannot be modified before it was published: the modified value is a
+        # different date (a copyright year, a related item), so it is not reported.
+        del fields["modified"], sources["modified"]
     return fields, sources
 
 
-def _valid(name: str, value: Any) -> Any:
+def _valid(name: str, value: Any, language: str | None) -> Any:
     if name in ("published", "modified"):
-        return parse_date(value) if isinstance(value, str) else None
+        return parse_date(value, language=language) if isinstance(value, str) else None
     return value
+
+
+def _before(modified: str | None, published: str | None) -> bool:
+    """Whether a modification date falls on an earlier day than the publication date."""
+    if not modified or not published:
+        return False
+    day = len("2020-01-01")
+    return modified[:day] < published[:day]
 
 
 def _finish(

@@ -11,12 +11,12 @@ from lxml import html
 from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
 from articlex.metadata.authors import clean_name, split_names
-from articlex.metadata.dates import parse_date
+from articlex.metadata.datelines import dates_anywhere, dates_near
+from articlex.metadata.dates import DATE_IN_TEXT
 from articlex.model import Author
 from articlex.rules.vocab import (
     AUTHOR_PATH_WORDS,
     BYLINE_WORDS,
-    DATE_WORDS,
     DEK_WORDS,
     HEADER_WORDS,
     LABEL_SEPARATORS,
@@ -42,30 +42,16 @@ TRAIL_MAX_CHARS = 80
 BYLINE_MAX_CHARS = 200
 # A header group holds a headline and a few lines, not the body's paragraphs.
 HEADER_MAX_CHILDREN = 5
-# A date line is short.
-DATE_MAX_CHARS = 60
 
 Values = dict[str, Any]
 _DEK = frozenset(DEK_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
-_DATE = frozenset(DATE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
 _BY_PREFIX = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
-_MODIFIED = re.compile(r"updat|modif", re.IGNORECASE)
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-#: A date written inside a line of text ("By Jane Doe / March 3, 2023").
-_DATE_IN_TEXT = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +70,8 @@ class Hints:
     descriptions: tuple[str, ...] = ()
     #: A structured source gave a publication date: no need to read dates from text.
     dated: bool = False
+    #: The page's language as declared, to read its dates.
+    language: str | None = None
 
 
 def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageReading:
@@ -95,6 +83,7 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     values["tags"] = tuple(dict.fromkeys(t for a in root.xpath("//a[@rel='tag']") if (t := squash(a.text_content()))))
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
+        values.update(dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     index = next(i for i, el in enumerate(elements) if el is h1)
@@ -104,13 +93,14 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    _find_dates(after, values, shown, read_text=not hints.dated)
+    dates, lines = dates_near(after + before[::-1], hints.language, read_text=not hints.dated)
+    values.update(dates or dates_anywhere(root, hints.language))
     values["headline"] = squash(h1.text_content())
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
     if figure is not None:
         values["lead_figure"] = figure_image(figure, base)
-    texts = frozenset(comparable(el.text_content()) for el in shown.values())
+    texts = frozenset(comparable(el.text_content()) for el in [*shown.values(), *lines])
     return PageReading({k: v for k, v in values.items() if v}, texts)
 
 
@@ -176,7 +166,7 @@ def _find_dek(
 
 def _dek_sized(el: html.HtmlElement) -> bool:
     text = short_text(el, DEK_MAX_CHARS)
-    if text is None or len(text) < DEK_MIN_CHARS or _DATE_IN_TEXT.search(text):
+    if text is None or len(text) < DEK_MIN_CHARS or DATE_IN_TEXT.search(text):
         return False
     return not any(isinstance(c.tag, str) and c.tag in _SUBHEADINGS for c in el.iter())
 
@@ -231,30 +221,6 @@ def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlEle
             return
 
 
-def _find_dates(
-    after: list[html.HtmlElement], values: Values, shown: dict[str, html.HtmlElement], *, read_text: bool
-) -> None:
-    """Dates from <time datetime> near the headline, else (when asked) from short date lines."""
-    for el in after:
-        if el.tag == "time" and el.get("datetime"):
-            field = "modified" if _MODIFIED.search(f"{el.get('class')} {el.get('itemprop')}") else "published"
-            values.setdefault(field, el.get("datetime"))
-    if "published" in values or not read_text:
-        return
-    for el in after:
-        if short_text(el, DATE_MAX_CHARS) is None:
-            continue
-        text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
-        marked = not class_tokens(el).isdisjoint(_DATE)
-        date = parse_date(text, strict=not marked)
-        if date is None and (found := _DATE_IN_TEXT.search(text)):
-            date = parse_date(found.group(0), strict=True)
-        if date is not None:
-            values["published"] = date
-            shown["date"] = el
-            return
-
-
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
     values: Values = {}
     if "dek" in shown:
@@ -285,5 +251,5 @@ def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...
     if linked:
         return tuple(linked)
     parts = [squash(el.text)] + [squash(c.text_content()) + " " + squash(c.tail) for c in el if c.tag != "time"]
-    text = _DATE_IN_TEXT.sub(" ", " ".join(parts))
+    text = DATE_IN_TEXT.sub(" ", " ".join(parts))
     return tuple(Author(name) for name in split_names(text))

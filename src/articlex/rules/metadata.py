@@ -43,7 +43,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     # variants, but an h1 can be a logo, so structured data comes first.
     "headline": ("json-ld", "og", "microdata", "meta", "dom"),
     "description": ("meta", "og", "json-ld", "microdata"),
-    "published": ("json-ld", "og", "microdata", "meta", "dom"),
+    # A date in the URL path is the day the URL was made: a last resort.
+    "published": ("json-ld", "og", "microdata", "meta", "dom", "url"),
     "modified": ("json-ld", "og", "microdata", "meta", "dom"),
     "section": ("json-ld", "og", "meta", "dom", "breadcrumb"),
     "authors": ("json-ld", "microdata", "dom", "og", "meta"),

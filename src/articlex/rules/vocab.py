@@ -312,6 +312,20 @@ DATE_WORDS: Mapping[str, str] = {
     "modified": "modification date",
 }
 
+#: Words before a date that make it a modification date, not a publication date
+#: (regular expressions, matched case-insensitively).
+MODIFIED_LABELS: Mapping[str, str] = {
+    r"updat": "'Updated', 'Last updated', and updated/last-updated class names",
+    r"modif": "'Modified', 'Last modified', 'dateModified'",
+    r"\bedited\b": "'Last edited' on forums and wikis",
+    r"\brevised\b": "'Revised'",
+    r"aktualisiert": "German 'updated'",
+    r"mis à jour|mise à jour": "French 'updated'",
+    r"actualizad": "Spanish/Portuguese 'updated'",
+    r"aggiornat": "Italian 'updated'",
+    r"bijgewerkt": "Dutch 'updated'",
+}
+
 #: URL path words of author pages, to tell an author link from any link in a byline.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "/author",
