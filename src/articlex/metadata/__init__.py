@@ -66,9 +66,16 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
 def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
+    site = next(
+        (c["site_name"] for s in PRECEDENCE["site_name"] if (c := candidates.get(s, {})).get("site_name")), None
+    )
     for name, order in PRECEDENCE.items():
         for source in order:
             value = _valid(name, candidates.get(source, {}).get(name), language)
+            if name == "authors" and value:
+                # Junk is dropped per source, so that a source naming only the site gives way
+                # to the next; JSON-LD names people apart from organisations (see jsonld.py).
+                value = unique(list(value), None if source == "json-ld" else site)
             if value:
                 fields[name], sources[name] = value, source
                 break
@@ -102,8 +109,6 @@ def _finish(
         fields["headline"], sources["headline"] = dom["title"], "dom"
     if fields.get("headline"):
         fields["headline"] = strip_site_name(fields["headline"], site, dom.get("headline"))
-    if "authors" in fields:
-        fields["authors"] = unique(list(fields["authors"]), site)
     for key in ("dek", "labels"):
         if dom.get(key):
             fields[key], sources[key] = dom[key], "dom"

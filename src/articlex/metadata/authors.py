@@ -11,7 +11,12 @@ MAX_NAME_CHARS = 60
 # Real names have at most this many words ("Juan Carlos de la Vega Ruiz").
 MAX_NAME_WORDS = 7
 
-_BY = re.compile(r"^\s*(?:written\s+)?by\s*[:\-]?\s+", re.IGNORECASE)
+#: How a byline starts: "By", "Written by", "Posted by", "Author:", "Authors:".
+BYLINE_START = re.compile(
+    r"^\s*(?:(?:(?:written|posted|words|reported|story|text|published)\s+)?by\b\s*[:\-]?|authors?\s*:)\s*",
+    re.IGNORECASE,
+)
+_BY = BYLINE_START
 _SPLIT = re.compile(
     r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\s-\s|\s\u2013\s|\s\u2014\s)\s*", re.IGNORECASE
 )
@@ -35,7 +40,7 @@ def split_names(byline: str) -> list[str]:
 
 def clean_name(name: str) -> str | None:
     """A person's name, or None when the text is not one."""
-    text = _BY.sub("", " ".join(name.split())).strip(" ,.;:|-\u2013\u2014")
+    text = _BY.sub("", " ".join(name.split())).strip(" ,.;:|-\u2013\u2014\u00bb\u00ab\u203a\u2039")
     if not text or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_NAME_WORDS:
         return None
     if _JUNK.search(text) or not any(ch.isalpha() for ch in text):

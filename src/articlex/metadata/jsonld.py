@@ -10,9 +10,9 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import squash
-from articlex.metadata.authors import clean_name
+from articlex.metadata.authors import split_names
 from articlex.model import Author
-from articlex.rules.metadata import ARTICLE_TYPES, PAGE_TYPES, SITE_TYPES
+from articlex.rules.metadata import ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES, SITE_TYPES
 
 # JSON-LD larger than this is a data dump, not page metadata; skip it.
 MAX_JSONLD_CHARS = 1_000_000
@@ -123,18 +123,20 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
 
 
 def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[Author, ...]:
+    """People credited as authors; an organisation given as author is the publisher, not a person."""
     items = value if isinstance(value, list) else [value]
-    out = []
+    out: list[Author] = []
     for raw in items:
         item = _resolve(raw, by_id)
-        if isinstance(item, str):
-            name, url = clean_name(item), None
-        elif isinstance(item, dict):
-            name, url = clean_name(_text(item.get("name")) or ""), _text(item.get("url"))
-        else:
+        if isinstance(item, dict) and not _types(item).isdisjoint(ORGANIZATION_TYPES):
             continue
-        if name:
-            out.append(Author(name, url))
+        text: str | None = item if isinstance(item, str) else None
+        url: str | None = None
+        if isinstance(item, dict):
+            text, url = _text(item.get("name")), _text(item.get("url"))
+        names = split_names(text) if text else []
+        # "Jane Doe - Staff Writer" splits into one name, which keeps the url; "A and B" into two, which do not.
+        out.extend(Author(name, url if len(names) == 1 else None) for name in names)
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
-from articlex.metadata.authors import clean_name, split_names
+from articlex.metadata.authors import BYLINE_START, clean_name, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
 from articlex.metadata.dates import DATE_IN_TEXT
 from articlex.model import Author
@@ -48,7 +48,7 @@ _DEK = frozenset(DEK_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
-_BY_PREFIX = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+_BY_PREFIX = re.compile(BYLINE_START.pattern + r"\S", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)

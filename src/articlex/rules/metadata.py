@@ -35,6 +35,12 @@ PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "FAQ
 #: schema.org types that name the site.
 SITE_TYPES: frozenset[str] = frozenset({"WebSite", "Organization", "NewsMediaOrganization"})
 
+#: schema.org types of organisations: given as an article's author they name the
+#: publisher, and ``authors`` lists people.
+ORGANIZATION_TYPES: frozenset[str] = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "EducationalOrganization"}
+)
+
 #: For each field, the sources in the order they are trusted. The first source
 #: with a usable value wins and is recorded in ``Article.sources``; values are
 #: never blended across sources. "dom" is what the page shows.
