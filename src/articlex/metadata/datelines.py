@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from lxml import html
 
-from articlex.dom import class_tokens, short_text, squash
+from articlex.dom import short_text, squash
 from articlex.metadata.dates import DATE_IN_TEXT, find_dates, parse_date
-from articlex.rules.vocab import DATE_WORDS, MODIFIED_LABELS
+from articlex.rules.vocab import MODIFIED_LABELS
 
 # A date line holds a label, a date or two and perhaps a byline, not a paragraph.
 DATELINE_MAX_CHARS = 120
@@ -25,8 +25,10 @@ DATELINE_MAX_OTHER_CHARS = 60
 LABEL_MAX_CHARS = 30
 
 Dates = dict[str, str]
-_DATE = frozenset(DATE_WORDS)
 _MODIFIED = re.compile("|".join(MODIFIED_LABELS), re.IGNORECASE)
+# Page chrome whose dates are not the page's: navigation, teasers, sidebars.
+_CHROME_TAGS = frozenset({"nav", "a", "li", "aside", "footer", "header", "menu", "script", "style"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)")
 
@@ -55,17 +57,31 @@ def dates_near(
 
 
 def dates_anywhere(root: html.HtmlElement, language: str | None) -> Dates:
-    """The first ``<time datetime>`` or marked date line of the whole page."""
+    """The first ``<time datetime>`` or date line of the page outside its navigation and
+    lists of links (teasers carry dates of other pages).
+
+    Text nodes are scanned for a year first, so only the few elements that hold
+    one are measured: the scan stays linear in the size of the page.
+    """
     dates: Dates = {}
     for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
         if el.tag == "time" and el.get("datetime"):
             _add(dates, _time_kind(el), parse_date(el.get("datetime"), language=language))
-        elif isinstance(el.tag, str) and not class_tokens(el).isdisjoint(_DATE) and el.tag not in _HEADINGS:
-            for kind, iso in _dateline(el, language):
-                _add(dates, kind, iso)
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if dates or not text or holder is None or not _YEAR.search(text):
+                continue
+            if holder.tag not in _HEADINGS and holder.tag not in _CHROME_TAGS and not _in_chrome(holder):
+                for kind, iso in _dateline(holder, language):
+                    _add(dates, kind, iso)
         if dates:
             return dates
     return dates
+
+
+def _in_chrome(el: html.HtmlElement) -> bool:
+    return any(a.tag in _CHROME_TAGS for a in el.iterancestors())
 
 
 def url_date(url: str | None) -> str | None:

@@ -28,6 +28,11 @@ from articlex.rules.vocab import (
 # figures and deks sit a few dozen elements away at most.
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 60
+# Date lines and bylines: the neighbourhood measured in characters of text, since
+# icon-heavy pages put hundreds of empty elements (SVG paths, wrappers) between
+# a headline and its date line. A dek, a byline and a caption fit in 1,000.
+TEXT_WINDOW_AFTER = 1000
+TEXT_WINDOW_BEFORE = 400
 # Label trails sit right above or under the headline.
 LABEL_WINDOW_AFTER = 12
 # A standfirst is a sentence or two.
@@ -93,7 +98,8 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    dates, lines = dates_near(after + before[::-1], hints.language, read_text=not hints.dated)
+    near = _by_text(elements[index + 1 :], TEXT_WINDOW_AFTER) + _by_text(elements[index - 1 :: -1], TEXT_WINDOW_BEFORE)
+    dates, lines = dates_near([el for el in near if not _inside(el, h1)], hints.language, read_text=not hints.dated)
     values.update(dates or dates_anywhere(root, hints.language))
     values["headline"] = squash(h1.text_content())
     values.update(_shown_values(shown, base))
@@ -102,6 +108,16 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
         values["lead_figure"] = figure_image(figure, base)
     texts = frozenset(comparable(el.text_content()) for el in [*shown.values(), *lines])
     return PageReading({k: v for k, v in values.items() if v}, texts)
+
+
+def _by_text(elements: list[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
+    """The leading elements of a run, up to ``limit`` characters of their own text."""
+    total = 0
+    for i, el in enumerate(elements):
+        total += len((el.text or "").strip()) + len((el.tail or "").strip())
+        if total > limit:
+            return elements[:i]
+    return elements
 
 
 def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
