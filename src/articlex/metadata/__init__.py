@@ -22,7 +22,7 @@ from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
 from articlex.metadata.page import Hints, read_page
-from articlex.metadata.titles import strip_site_name
+from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
 from articlex.rules.vocab import GENRE_LABELS
@@ -107,8 +107,15 @@ def _finish(
     site = fields.get("site_name")
     if "headline" not in fields and dom.get("title"):
         fields["headline"], sources["headline"] = dom["title"], "dom"
+    shown = dom.get("headline")
+    title = fields.get("headline")
+    if title and shown and shown.casefold() != title.casefold() and same_headline(shown, title):
+        # The headline readers see wins over a metadata title for the same article:
+        # metadata titles carry SEO rewordings and site names. A shown <h1> that is a
+        # logo or section name shares no words with them and stays out.
+        fields["headline"], sources["headline"] = shown, "dom"
     if fields.get("headline"):
-        fields["headline"] = strip_site_name(fields["headline"], site, dom.get("headline"))
+        fields["headline"] = strip_site_name(fields["headline"], site, shown)
     for key in ("dek", "labels"):
         if dom.get(key):
             fields[key], sources[key] = dom[key], "dom"

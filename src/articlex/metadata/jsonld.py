@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 from lxml import html
@@ -93,9 +94,10 @@ def _first_of(objects: list[dict[str, Any]], types: frozenset[str]) -> dict[str,
 
 
 def _text(value: Any) -> str | None:
+    """A string value; HTML entities decoded, since CMSs write "&amp;" and "&#8217;" into JSON-LD."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
-    return squash(value) if isinstance(value, str) and value.strip() else None
+    return squash(unescape(value)) if isinstance(value, str) and value.strip() else None
 
 
 def _article_values(obj: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Values:

@@ -8,6 +8,21 @@ from articlex.dom import squash
 from articlex.rules.metadata import TITLE_SEPARATORS
 
 _SPLIT = re.compile("|".join(re.escape(sep) for sep in TITLE_SEPARATORS))
+_WORD = re.compile(r"\w+")
+# Share of the shown headline's words that a metadata title must also have for the
+# two to be the same headline (one reworded for search engines, "9 Food Myths
+# Debunked" against "Debunking Common Food Myths | Site"). A logo or section name
+# in an <h1> shares none.
+SAME_HEADLINE_MIN_SHARE = 0.6
+
+
+def same_headline(shown: str, title: str) -> bool:
+    """Whether the headline the page shows and a metadata title name the same article."""
+    shown_words = set(_WORD.findall(shown.casefold()))
+    if not shown_words:
+        return False
+    title_words = set(_WORD.findall(title.casefold()))
+    return len(shown_words & title_words) >= SAME_HEADLINE_MIN_SHARE * len(shown_words)
 
 
 def strip_site_name(title: str, site_name: str | None, shown: str | None) -> str:
