@@ -9,7 +9,7 @@ from articlex.clean import clean
 from articlex.decode import decode
 from articlex.filters import Exclusions, is_article, keep_blocks
 from articlex.locate import locate
-from articlex.metadata import Metadata, read_metadata
+from articlex.metadata import Metadata, read_metadata, with_detected_language
 from articlex.model import Article, Block, Link
 from articlex.options import Options
 from articlex.parse import parse
@@ -37,6 +37,7 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     base = url or meta.fields.get("canonical_url")
     found = build_blocks(locate(clean(parsed.root)), base)
     body = [b for b in keep_blocks(found, _exclusions(meta)) if _wanted(b, options)]
+    meta = with_detected_language(meta, "\n".join(b.text for b in body))
     warnings = list(decoded.warnings + parsed.warnings)
     if not is_article(found, body):
         body = []

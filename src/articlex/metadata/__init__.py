@@ -15,14 +15,16 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute, squash
+from articlex.dom import absolute
 from articlex.metadata.authors import unique
 from articlex.metadata.datelines import url_date
 from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
+from articlex.metadata.language import detect_language, normalize_language
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
 from articlex.metadata.page import Hints, read_page
 from articlex.metadata.titles import same_headline, strip_site_name
+from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
 from articlex.rules.vocab import GENRE_LABELS
@@ -46,7 +48,7 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
     }
-    language = squash(root.get("lang")) or candidates["meta"].get("language")
+    language = normalize_language(root.get("lang")) or normalize_language(candidates["meta"].get("language"))
     hints = Hints(
         headlines=tuple(c["headline"] for c in candidates.values() if "headline" in c),
         descriptions=tuple(c["description"] for c in candidates.values() if "description" in c),
@@ -55,8 +57,8 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
     )
     page = read_page(root, url, hints)
     candidates["dom"] = page.values
-    crumbs = candidates["json-ld"].get("breadcrumbs", ())
-    candidates["breadcrumb"] = {"section": _crumb_section(crumbs, list(hints.headlines))} if crumbs else {}
+    crumbs = candidates["json-ld"].get("breadcrumbs") or dom_breadcrumbs(root)
+    candidates["breadcrumb"] = _crumb_values(crumbs, [*hints.headlines, page.values.get("headline") or ""])
     candidates["url"] = {"published": url_date(url)}
     fields, sources = _resolve(candidates, language)
     _finish(fields, sources, candidates, url)
@@ -89,7 +91,20 @@ def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tup
 def _valid(name: str, value: Any, language: str | None) -> Any:
     if name in ("published", "modified"):
         return parse_date(value, language=language) if isinstance(value, str) else None
+    if name == "language":
+        return normalize_language(value) if isinstance(value, str) else None
     return value
+
+
+def with_detected_language(meta: Metadata, text: str) -> Metadata:
+    """The metadata with a language told from the body text when the page declares none."""
+    if meta.fields.get("language"):
+        return meta
+    detected = detect_language(text)
+    if detected is None:
+        return meta
+    fields = {**meta.fields, "language": detected}
+    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts)
 
 
 def _before(modified: str | None, published: str | None) -> bool:
@@ -119,6 +134,8 @@ def _finish(
     for key in ("dek", "labels"):
         if dom.get(key):
             fields[key], sources[key] = dom[key], "dom"
+    if "labels" not in fields and candidates["breadcrumb"].get("labels"):
+        fields["labels"], sources["labels"] = candidates["breadcrumb"]["labels"], "breadcrumb"
     if "section" not in fields and fields.get("labels"):
         section = next((label for label in fields["labels"] if label.lower() not in GENRE_LABELS), None)
         if section:
@@ -130,10 +147,15 @@ def _finish(
         sources["lead_image"] = image_source
 
 
-def _crumb_section(crumbs: tuple[str, ...], hints: list[str]) -> str | None:
-    wanted = {hint.lower() for hint in hints}
-    inner = [c for c in crumbs[1:] if c.lower() not in wanted]
-    return inner[-1] if inner else None
+def _crumb_values(crumbs: tuple[str, ...], headlines: list[str]) -> dict[str, Any]:
+    """Section and labels from a breadcrumb trail: its levels between the home page and the article."""
+    wanted = {h.lower() for h in headlines}
+    inner = [c for c in crumbs[1:] if c.lower() not in wanted and c.lower() not in _HOME]
+    return {"section": inner[-1], "labels": tuple(inner)} if inner else {}
+
+
+# The first level of a trail when it does not link the site by name.
+_HOME = frozenset({"home", "homepage", "start", "accueil", "startseite", "inicio"})
 
 
 def _lead_image(fields: dict[str, Any], figure: Image | None, base: str | None) -> Image | None:

@@ -13,6 +13,7 @@ from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
 from articlex.metadata.dates import DATE_IN_TEXT
+from articlex.metadata.trails import shown_tags
 from articlex.model import Author
 from articlex.rules.vocab import (
     AUTHOR_PATH_WORDS,
@@ -81,11 +82,11 @@ class Hints:
 
 def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageReading:
     """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure."""
-    values: Values = {"title": _title(root), "language": squash(root.get("lang")) or None}
+    values: Values = {"title": _title(root), "language": root.get("lang")}
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
-    values["tags"] = tuple(dict.fromkeys(t for a in root.xpath("//a[@rel='tag']") if (t := squash(a.text_content()))))
+    values["tags"] = shown_tags(root)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
         values.update(dates_anywhere(root, hints.language))
@@ -260,7 +261,7 @@ def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...
     linked = []
     for a in el.iter("a"):
         href = a.get("href") or ""
-        if a.get("rel") == "author" or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
+        if "author" in (a.get("rel") or "").split() or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
             name = clean_name(a.text_content())
             if name:
                 linked.append(Author(name, absolute(href, base)))
