@@ -27,7 +27,7 @@ from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
-from articlex.rules.vocab import GENRE_LABELS
+from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,8 @@ def _valid(name: str, value: Any, language: str | None) -> Any:
         return parse_date(value, language=language) if isinstance(value, str) else None
     if name == "language":
         return normalize_language(value) if isinstance(value, str) else None
+    if name == "image" and isinstance(value, str) and _is_furniture(value):
+        return None
     return value
 
 
@@ -175,6 +177,12 @@ def _image_stem(url: str) -> str:
     """The file name of an image URL without extension or CMS size suffix."""
     name = url.split("?", maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return _SIZE_SUFFIX.sub("", name).lower()
+
+
+def _is_furniture(url: str) -> bool:
+    """A logo, icon, pixel or placeholder: an image of the site, not of the article."""
+    words = set(re.split(r"[^a-z0-9]+", _image_stem(url)))
+    return not words.isdisjoint(NOT_LEAD_IMAGE_WORDS) or url.startswith("data:")
 
 
 def _same_image(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ MAX_JSONLD_CHARS = 1_000_000
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 
 Values = dict[str, Any]
 
@@ -57,11 +58,30 @@ def _load(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):
         pass
-    lenient = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text.strip().rstrip(";")))
-    try:
-        return json.loads(lenient)
-    except (ValueError, RecursionError):
-        return None
+    return _lenient(text)
+
+
+def _lenient(text: str) -> Any:
+    """What a broken block still says: wrappers (<!-- -->, CDATA) and trailing commas
+    removed, raw newlines in strings as spaces, and objects written one after
+    another read as a list."""
+    cleaned = _WRAPPERS.sub("", text).strip().rstrip(";")
+    cleaned = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", cleaned))
+    decoder = json.JSONDecoder()
+    found: list[Any] = []
+    position = 0
+    while position < len(cleaned):
+        start = cleaned.find("{", position) if cleaned[position] not in "[{" else position
+        if start < 0:
+            break
+        try:
+            value, position = decoder.raw_decode(cleaned, start)
+        except (ValueError, RecursionError):
+            break
+        found.append(value)
+        while position < len(cleaned) and cleaned[position] in " \t\r\n,;":
+            position += 1
+    return found or None
 
 
 # Metadata sits in the first few levels; deeper structures are content data.

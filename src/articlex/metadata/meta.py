@@ -9,7 +9,7 @@ from lxml import html
 from articlex.dom import squash
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
-from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS
+from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
 
 Values = dict[str, Any]
 
@@ -38,8 +38,19 @@ def read_meta(tags: dict[str, list[str]], source: str) -> Values:
         values["authors"] = _authors(authors)
     else:
         values["tags"] = _tag_list(tags)
-        values["authors"] = _authors(a for key in AUTHOR_META_KEYS for a in tags.get(key, []))
+        # The first key that names anyone wins: keys are not blended ("author" and
+        # "parsely-author" often spell the same people differently).
+        named = next((tags[key] for key in AUTHOR_META_KEYS if key in tags), None) or _labelled(tags, WRITTEN_BY)
+        values["authors"] = _authors(named or [])
     return {k: v for k, v in values.items() if v}
+
+
+def _labelled(tags: dict[str, list[str]], labels: frozenset[str]) -> list[str]:
+    """Twitter's label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = "Jane Doe")."""
+    for key, values in tags.items():
+        if key.startswith("twitter:label") and values[0].strip().lower() in labels:
+            return tags.get(key.replace("label", "data"), [])
+    return []
 
 
 def _authors(raw: Any) -> tuple[Author, ...]:

@@ -75,7 +75,15 @@ META_KEYS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "language": ("og:locale",),
     },
     "meta": {
-        "headline": ("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"),
+        "headline": (
+            "twitter:title",
+            "parsely-title",
+            "sailthru.title",
+            "citation_title",  # Highwire Press tags of scholarly pages
+            "dc.title",
+            "dcterms.title",
+            "title",
+        ),
         "description": ("description", "twitter:description", "dc.description", "sailthru.description"),
         "published": (
             "parsely-pub-date",
@@ -89,17 +97,39 @@ META_KEYS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "dcterms.created",
             "article.published",
             "published_time",
+            "published-date",
+            "publish_date",
+            "citation_publication_date",
+            "citation_date",
+            "dcterms.issued",
+            "dcterms.date",
         ),
-        "modified": ("last-modified", "dcterms.modified", "dc.date.modified", "article.updated"),
-        "section": ("parsely-section", "section", "category"),
+        "modified": (
+            "last-modified",
+            "dcterms.modified",
+            "dc.date.modified",
+            "article.updated",
+            "citation_online_date",
+        ),
+        "section": ("parsely-section", "sailthru.section", "section", "category"),
         "site_name": ("application-name", "twitter:site"),
         "image": ("twitter:image", "twitter:image:src", "parsely-image-url", "sailthru.image.full"),
-        "language": ("content-language", "language", "dc.language"),
+        "language": ("content-language", "language", "dc.language", "dcterms.language", "citation_language"),
     },
 }
 
 #: <meta> keys (other than OpenGraph's article:author) that hold author names.
-AUTHOR_META_KEYS: tuple[str, ...] = ("author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+AUTHOR_META_KEYS: tuple[str, ...] = (
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",  # one tag per author on scholarly pages
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+)
+#: Labels of Twitter's label/data pairs that name the author.
+WRITTEN_BY: frozenset[str] = frozenset({"written by", "author", "by", "written by:"})
 #: <meta> keys (other than OpenGraph's article:tag) that hold comma-separated tags.
 TAG_META_KEYS: tuple[str, ...] = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 

@@ -326,6 +326,19 @@ MODIFIED_LABELS: Mapping[str, str] = {
     r"bijgewerkt": "Dutch 'updated'",
 }
 
+#: Words of an image file name that make it site furniture, never a lead image.
+NOT_LEAD_IMAGE_WORDS: Mapping[str, str] = {
+    "logo": "site and publisher logos given as og:image when an article has no picture",
+    "favicon": "browser icons",
+    "icon": "app and touch icons",
+    "sprite": "CSS sprites",
+    "pixel": "tracking pixels",
+    "spacer": "layout spacers",
+    "blank": "blank placeholders",
+    "placeholder": "lazy-loading placeholders",
+    "1x1": "tracking pixels",
+}
+
 #: class/id tokens of the list of an article's tags ("Filed under: ..." boxes).
 TAG_LIST_WORDS: Mapping[str, str] = {
     "tags": "WordPress and most CMS themes ('post-tags', 'entry-tags')",
