@@ -13,6 +13,7 @@ from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
 from articlex.metadata.dates import DATE_IN_TEXT
+from articlex.metadata.titles import same_headline, shared_words
 from articlex.metadata.trails import shown_tags
 from articlex.model import Author
 from articlex.rules.vocab import (
@@ -139,16 +140,25 @@ def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
 
 
 def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElement | None:
+    """The <h1> that metadata titles name (exactly, else sharing the most words), else the first.
+
+    Word counts, not substrings: "The Courier" is inside "Bridge repairs | The
+    Courier" but shares two words with it where the real headline shares five.
+    """
     wanted = {squash(h).lower() for h in hints if h}
-    first = None
+    first = best = None
+    best_shared = 0
     for h1 in root.iter("h1"):
         text = squash(h1.text_content()).lower()
         if not text:
             continue
-        if text in wanted or any(text in hint for hint in wanted):
+        if text in wanted:
             return h1
+        shared = max((shared_words(text, hint) for hint in wanted if same_headline(text, hint)), default=0)
+        if shared > best_shared:
+            best, best_shared = h1, shared
         first = first if first is not None else h1
-    return first
+    return best if best is not None else first
 
 
 def _find_dek(

@@ -16,13 +16,15 @@ _WORD = re.compile(r"\w+")
 SAME_HEADLINE_MIN_SHARE = 0.6
 
 
+def shared_words(a: str, b: str) -> int:
+    """How many distinct words two titles have in common (case-insensitive)."""
+    return len(set(_WORD.findall(a.casefold())) & set(_WORD.findall(b.casefold())))
+
+
 def same_headline(shown: str, title: str) -> bool:
     """Whether the headline the page shows and a metadata title name the same article."""
     shown_words = set(_WORD.findall(shown.casefold()))
-    if not shown_words:
-        return False
-    title_words = set(_WORD.findall(title.casefold()))
-    return len(shown_words & title_words) >= SAME_HEADLINE_MIN_SHARE * len(shown_words)
+    return bool(shown_words) and shared_words(shown, title) >= SAME_HEADLINE_MIN_SHARE * len(shown_words)
 
 
 def strip_site_name(title: str, site_name: str | None, shown: str | None) -> str:
