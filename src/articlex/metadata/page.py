@@ -10,7 +10,7 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
-from articlex.metadata.authors import BYLINE_START, clean_name, split_names
+from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
 from articlex.metadata.dates import DATE_IN_TEXT
 from articlex.metadata.titles import same_headline, shared_words
@@ -267,9 +267,24 @@ def _labels(el: html.HtmlElement) -> tuple[str, ...]:
     return tuple(p for part in parts if (p := squash(part)))
 
 
+def _text_before(el: html.HtmlElement, target: html.HtmlElement) -> str:
+    """The text of ``el`` that comes before ``target`` in document order."""
+    ancestors = set(target.iterancestors())
+    parts = []
+    for node in el.iter():
+        if node is target:
+            break
+        parts.append(node.text or "")
+        if node is not el and node not in ancestors:
+            parts.append(node.tail or "")
+    return " ".join(parts)
+
+
 def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...]:
     linked = []
     for a in el.iter("a"):
+        if other_credit(_text_before(el, a)):
+            break  # "Reviewed by <a>...</a>": the rest credits other work
         href = a.get("href") or ""
         if "author" in (a.get("rel") or "").split() or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
             name = clean_name(a.text_content())
@@ -277,6 +292,7 @@ def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...
                 linked.append(Author(name, absolute(href, base)))
     if linked:
         return tuple(linked)
-    parts = [squash(el.text)] + [squash(c.text_content()) + " " + squash(c.tail) for c in el if c.tag != "time"]
+    # Children joined with spaces: "<span>By</span><a>Jane Doe</a>" must not read "ByJane Doe".
+    parts = [squash(el.text)] + [squash(" ".join(c.itertext())) + " " + squash(c.tail) for c in el if c.tag != "time"]
     text = DATE_IN_TEXT.sub(" ", " ".join(parts))
     return tuple(Author(name) for name in split_names(text))
