@@ -13,12 +13,18 @@ MAX_NAME_WORDS = 7
 
 #: How a byline starts: "By", "Written by", "Posted by", "Author:", "Authors:".
 BYLINE_START = re.compile(
-    r"^\s*(?:(?:(?:written|posted|words|reported|story|text|published)\s+)?by\b\s*[:\-]?|authors?\s*:)\s*",
+    r"^\s*(?:(?:(?:written|posted|post|words|reported|story|text|published)\s+)?by\b\s*[:\-]?|authors?\s*:)\s*",
     re.IGNORECASE,
 )
 _BY = BYLINE_START
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\s-\s|\s\u2013\s|\s\u2014\s)\s*", re.IGNORECASE
+    r"\s*(?:,|;|&|\band\b|\bund\b|\by\b|\bet\b|\||/|\u00b7|\u2022|\u00bb|\s-\s|\s\u2013\s|\s\u2014\s)\s*",
+    re.IGNORECASE,
+)
+# "Jane Doe on Friday December 19, 2025 @08:00PM ...": a date or time after the name ends it.
+_DATE_TAIL = re.compile(
+    r"\s+(?:on|at|@)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d).*$",
+    re.IGNORECASE | re.DOTALL,
 )
 _JUNK = re.compile(
     r"(\d|@|https?:|www\.|\bstaff\b|\bteam\b|\bupdated\b|\bpublished\b|\bminutes?\b|\bread\b|\bmin\b"
@@ -46,7 +52,7 @@ def other_credit(text: str) -> bool:
 
 def split_names(byline: str) -> list[str]:
     """Names in a byline: "By A, B and C" -> [A, B, C]."""
-    text = _TRAILING_ROLE.sub("", _OTHER_CREDIT.sub("", _BY.sub("", byline.strip())))
+    text = _TRAILING_ROLE.sub("", _OTHER_CREDIT.sub("", _DATE_TAIL.sub("", _BY.sub("", byline.strip()))))
     return [name for part in _SPLIT.split(text) if (name := clean_name(part))]
 
 

@@ -90,7 +90,7 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     values["tags"] = shown_tags(root)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
-        values.update(dates_anywhere(root, hints.language))
+        values.update({} if hints.dated else dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     index = next(i for i, el in enumerate(elements) if el is h1)
@@ -102,7 +102,7 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
     near = _by_text(elements[index + 1 :], TEXT_WINDOW_AFTER) + _by_text(elements[index - 1 :: -1], TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if not _inside(el, h1)], hints.language, read_text=not hints.dated)
-    values.update(dates or dates_anywhere(root, hints.language))
+    values.update(dates or ({} if hints.dated else dates_anywhere(root, hints.language)))
     values["headline"] = squash(h1.text_content())
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
@@ -238,14 +238,22 @@ def _is_label(text: str) -> bool:
 
 
 def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlElement]) -> None:
-    for el in elements:
-        text = short_text(el, BYLINE_MAX_CHARS)
-        if not text or el.tag in ("a", "img", "time"):
-            continue
-        marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
-        if marked or _BY_PREFIX.match(text):
-            shown["byline"] = el
-            return
+    found = next((el for el in elements if _is_byline(el)), None)
+    # The innermost byline: a header row "by Jane Doe 18th Dec 2025 3 min read"
+    # often wraps the element that holds only "by Jane Doe".
+    while found is not None:
+        shown["byline"] = found
+        found = next((d for d in found.iterdescendants() if _is_byline(d)), None)
+
+
+def _is_byline(el: html.HtmlElement) -> bool:
+    if not isinstance(el.tag, str) or el.tag in ("a", "img", "time"):
+        return False
+    text = short_text(el, BYLINE_MAX_CHARS)
+    if not text:
+        return False
+    marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
+    return marked or _BY_PREFIX.match(text) is not None
 
 
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
