@@ -55,7 +55,7 @@ _DEK = frozenset(DEK_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
-_BY_PREFIX = re.compile(BYLINE_START.pattern + r"\S", re.IGNORECASE)
+_BY_PREFIX = re.compile(BYLINE_START.pattern + r"\w", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
@@ -239,21 +239,24 @@ def _is_label(text: str) -> bool:
 
 def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlElement]) -> None:
     found = next((el for el in elements if _is_byline(el)), None)
-    # The innermost byline: a header row "by Jane Doe 18th Dec 2025 3 min read"
-    # often wraps the element that holds only "by Jane Doe".
+    # The innermost "by ..." line: a header row "by Jane Doe 18th Dec 2025 3 min read"
+    # often wraps the element that holds only "by Jane Doe". (Not the innermost marked
+    # element: in a marked box that is as likely the role or the avatar.)
     while found is not None:
         shown["byline"] = found
-        found = next((d for d in found.iterdescendants() if _is_byline(d)), None)
+        found = next((d for d in found.iterdescendants() if _is_byline(d, prefixed=True)), None)
 
 
-def _is_byline(el: html.HtmlElement) -> bool:
+def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
+    """A short element marked as a byline, or starting "By ..." (only the latter when ``prefixed``)."""
     if not isinstance(el.tag, str) or el.tag in ("a", "img", "time"):
         return False
     text = short_text(el, BYLINE_MAX_CHARS)
     if not text:
         return False
-    marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
-    return marked or _BY_PREFIX.match(text) is not None
+    if _BY_PREFIX.match(text):
+        return True
+    return not prefixed and not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
 
 
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
