@@ -1,10 +1,16 @@
 """Metadata from the pristine tree: every source read once, each field resolved by precedence.
 
 Sources: JSON-LD (``json-ld``), OpenGraph and ``article:*`` (``og``), other
-``<meta>`` tags (``meta``), microdata (``microdata``), breadcrumbs
-(``breadcrumb``) and what the page shows around its headline (``dom``). The
-order per field is data (:data:`articlex.rules.metadata.PRECEDENCE`); the
-winning source is recorded, and values are never blended across sources.
+``<meta>`` tags: Twitter, Parse.ly, Sailthru, Dublin Core, Highwire (``meta``),
+microdata of the main item (``microdata``), breadcrumbs from JSON-LD or the
+page (``breadcrumb``), what the page shows around its headline (``dom``), the
+date in the URL path (``url``) and, for the language only, the body text
+(``text``). The order per field is data
+(:data:`articlex.rules.metadata.PRECEDENCE`); junk is dropped per source before
+the order is applied, the winning source is recorded, and values are never
+blended across sources. Two rules sit on top: the headline the page shows wins
+over a metadata title that names the same article, and a modified date earlier
+than the published one is dropped.
 """
 
 from __future__ import annotations
