@@ -11,7 +11,7 @@ from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
-from articlex.metadata import Metadata, read_metadata
+from articlex.metadata import Metadata, read_metadata, with_detected_language
 from articlex.model import Article, Block, Link
 from articlex.options import Options
 from articlex.parse import parse
@@ -44,6 +44,7 @@ def extract(html: str | bytes, url: str | None = None, *, options: Options | Non
     found = build_blocks(location.elements, base)
     selection = select_body(found, _exclusions(meta), trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
+    meta = with_detected_language(meta, "\n".join(b.text for b in body))
     warnings = list(decoded.warnings + parsed.warnings)
     if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)

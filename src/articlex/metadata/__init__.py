@@ -1,10 +1,16 @@
 """Metadata from the pristine tree: every source read once, each field resolved by precedence.
 
 Sources: JSON-LD (``json-ld``), OpenGraph and ``article:*`` (``og``), other
-``<meta>`` tags (``meta``), microdata (``microdata``), breadcrumbs
-(``breadcrumb``) and what the page shows around its headline (``dom``). The
-order per field is data (:data:`articlex.rules.metadata.PRECEDENCE`); the
-winning source is recorded, and values are never blended across sources.
+``<meta>`` tags: Twitter, Parse.ly, Sailthru, Dublin Core, Highwire (``meta``),
+microdata of the main item (``microdata``), breadcrumbs from JSON-LD or the
+page (``breadcrumb``), what the page shows around its headline (``dom``), the
+date in the URL path (``url``) and, for the language only, the body text
+(``text``). The order per field is data
+(:data:`articlex.rules.metadata.PRECEDENCE`); junk is dropped per source before
+the order is applied, the winning source is recorded, and values are never
+blended across sources. Two rules sit on top: the headline the page shows wins
+over a metadata title that names the same article, and a modified date earlier
+than the published one is dropped.
 """
 
 from __future__ import annotations
@@ -17,14 +23,17 @@ from lxml import html
 
 from articlex.dom import absolute
 from articlex.metadata.authors import unique
+from articlex.metadata.datelines import url_date
 from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
+from articlex.metadata.language import detect_language, normalize_language
 from articlex.metadata.meta import meta_tags, read_meta, read_microdata
 from articlex.metadata.page import Hints, read_page
-from articlex.metadata.titles import strip_site_name
+from articlex.metadata.titles import same_headline, strip_site_name
+from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.rules.metadata import PRECEDENCE
-from articlex.rules.vocab import GENRE_LABELS
+from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,36 +54,73 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
     }
+    language = normalize_language(root.get("lang")) or normalize_language(candidates["meta"].get("language"))
     hints = Hints(
         headlines=tuple(c["headline"] for c in candidates.values() if "headline" in c),
         descriptions=tuple(c["description"] for c in candidates.values() if "description" in c),
         dated=any(parse_date(c.get("published"), strict=True) for c in candidates.values()),
+        language=language,
     )
     page = read_page(root, url, hints)
     candidates["dom"] = page.values
-    crumbs = candidates["json-ld"].get("breadcrumbs", ())
-    candidates["breadcrumb"] = {"section": _crumb_section(crumbs, list(hints.headlines))} if crumbs else {}
-    fields, sources = _resolve(candidates)
+    crumbs = candidates["json-ld"].get("breadcrumbs") or dom_breadcrumbs(root)
+    candidates["breadcrumb"] = _crumb_values(crumbs, [*hints.headlines, page.values.get("headline") or ""])
+    candidates["url"] = {"published": url_date(url)}
+    fields, sources = _resolve(candidates, language)
     _finish(fields, sources, candidates, url)
     return Metadata(fields, sources, page.shown_texts)
 
 
-def _resolve(candidates: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
+    site = next(
+        (c["site_name"] for s in PRECEDENCE["site_name"] if (c := candidates.get(s, {})).get("site_name")), None
+    )
     for name, order in PRECEDENCE.items():
         for source in order:
-            value = _valid(name, candidates.get(source, {}).get(name))
+            value = _valid(name, candidates.get(source, {}).get(name), language)
+            if name == "authors" and value:
+                # Junk is dropped per source, so that a source naming only the site gives way
+                # to the next; JSON-LD names people apart from organisations (see jsonld.py).
+                value = unique(list(value), None if source == "json-ld" else site)
             if value:
                 fields[name], sources[name] = value, source
                 break
+    if _before(fields.get("modified"), fields.get("published")):
+        # A page cannot be modified before it was published: the modified value is a
+        # different date (a copyright year, a related item), so it is not reported.
+        del fields["modified"], sources["modified"]
     return fields, sources
 
 
-def _valid(name: str, value: Any) -> Any:
+def _valid(name: str, value: Any, language: str | None) -> Any:
     if name in ("published", "modified"):
-        return parse_date(value) if isinstance(value, str) else None
+        return parse_date(value, language=language) if isinstance(value, str) else None
+    if name == "language":
+        return normalize_language(value) if isinstance(value, str) else None
+    if name == "image" and isinstance(value, str) and _is_furniture(value):
+        return None
     return value
+
+
+def with_detected_language(meta: Metadata, text: str) -> Metadata:
+    """The metadata with a language told from the body text when the page declares none."""
+    if meta.fields.get("language"):
+        return meta
+    detected = detect_language(text)
+    if detected is None:
+        return meta
+    fields = {**meta.fields, "language": detected}
+    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts)
+
+
+def _before(modified: str | None, published: str | None) -> bool:
+    """Whether a modification date falls on an earlier day than the publication date."""
+    if not modified or not published:
+        return False
+    day = len("2020-01-01")
+    return modified[:day] < published[:day]
 
 
 def _finish(
@@ -84,13 +130,20 @@ def _finish(
     site = fields.get("site_name")
     if "headline" not in fields and dom.get("title"):
         fields["headline"], sources["headline"] = dom["title"], "dom"
+    shown = dom.get("headline")
+    title = fields.get("headline")
+    if title and shown and shown.casefold() != title.casefold() and same_headline(shown, title):
+        # The headline readers see wins over a metadata title for the same article:
+        # metadata titles carry SEO rewordings and site names. A shown <h1> that is a
+        # logo or section name shares no words with them and stays out.
+        fields["headline"], sources["headline"] = shown, "dom"
     if fields.get("headline"):
-        fields["headline"] = strip_site_name(fields["headline"], site, dom.get("headline"))
-    if "authors" in fields:
-        fields["authors"] = unique(list(fields["authors"]), site)
+        fields["headline"] = strip_site_name(fields["headline"], site, shown)
     for key in ("dek", "labels"):
         if dom.get(key):
             fields[key], sources[key] = dom[key], "dom"
+    if "labels" not in fields and candidates["breadcrumb"].get("labels"):
+        fields["labels"], sources["labels"] = candidates["breadcrumb"]["labels"], "breadcrumb"
     if "section" not in fields and fields.get("labels"):
         section = next((label for label in fields["labels"] if label.lower() not in GENRE_LABELS), None)
         if section:
@@ -102,10 +155,15 @@ def _finish(
         sources["lead_image"] = image_source
 
 
-def _crumb_section(crumbs: tuple[str, ...], hints: list[str]) -> str | None:
-    wanted = {hint.lower() for hint in hints}
-    inner = [c for c in crumbs[1:] if c.lower() not in wanted]
-    return inner[-1] if inner else None
+def _crumb_values(crumbs: tuple[str, ...], headlines: list[str]) -> dict[str, Any]:
+    """Section and labels from a breadcrumb trail: its levels between the home page and the article."""
+    wanted = {h.lower() for h in headlines}
+    inner = [c for c in crumbs[1:] if c.lower() not in wanted and c.lower() not in _HOME]
+    return {"section": inner[-1], "labels": tuple(inner)} if inner else {}
+
+
+# The first level of a trail when it does not link the site by name.
+_HOME = frozenset({"home", "homepage", "start", "accueil", "startseite", "inicio"})
 
 
 def _lead_image(fields: dict[str, Any], figure: Image | None, base: str | None) -> Image | None:
@@ -125,6 +183,12 @@ def _image_stem(url: str) -> str:
     """The file name of an image URL without extension or CMS size suffix."""
     name = url.split("?", maxsplit=1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return _SIZE_SUFFIX.sub("", name).lower()
+
+
+def _is_furniture(url: str) -> bool:
+    """A logo, icon, pixel or placeholder: an image of the site, not of the article."""
+    words = set(re.split(r"[^a-z0-9]+", _image_stem(url)))
+    return not words.isdisjoint(NOT_LEAD_IMAGE_WORDS) or url.startswith("data:")
 
 
 def _same_image(a: str, b: str) -> bool:

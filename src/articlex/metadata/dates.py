@@ -14,39 +14,60 @@ FUTURE_TOLERANCE = timedelta(days=1)
 # dateparser takes about a second on long strings; real date strings are short.
 DATEPARSER_MAX_CHARS = 64
 
+# Tried in order on the text with commas, ordinals and abbreviation dots taken out.
 _PLAIN_FORMATS = (
     "%Y-%m-%d",
     "%Y/%m/%d",
     "%Y.%m.%d",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%b. %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
     "%d %B %Y",
     "%d %b %Y",
-    "%B %d %Y",
-    "%A, %B %d, %Y",
+    "%A %B %d %Y",
+    "%a %b %d %Y",
+    "%d.%m.%Y",  # dotted dates are day-first wherever they are written
     "%Y%m%d",
 )
+# Slashed dates: month first in the US, day first elsewhere; the other order is
+# tried second, so "31/12/2024" still reads when month-first is preferred.
+_SLASHED = ("%m/%d/%Y", "%d/%m/%Y")
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b")
+_PUNCTUATION = re.compile(r"(?<=[A-Za-z])\.|,")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A date written inside a line of text ("By Jane Doe / March 3, 2023", "Posted 03.07.2023").
+DATE_IN_TEXT = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+    r"|\d{4}/\d{2}/\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    re.IGNORECASE,
+)
 _NOISE = re.compile(r"^(published|updated|posted|modified|on|date)\s*:?\s*", re.IGNORECASE)
 
 
-def parse_date(value: str | None, *, strict: bool = False, now: datetime | None = None) -> str | None:
+def parse_date(
+    value: str | None, *, strict: bool = False, now: datetime | None = None, language: str | None = None
+) -> str | None:
     """ISO 8601 for a date string, keeping its offset; None when it is not a plausible date.
 
     ``strict`` skips dateparser: for text that may not be a date at all, where
-    only the standard formats should count.
+    only the standard formats should count. ``language`` (a BCP 47 tag such as
+    "en-US" or "de") says how to read "03/04/2024" and which language dateparser tries first.
     """
     if not value:
         return None
     text = _NOISE.sub("", value.strip())
     if not text:
         return None
-    parsed = _iso(text) or _plain(text) or _rfc2822(text)
+    parsed = _iso(text) or _plain(text, month_first=_month_first(language)) or _rfc2822(text)
     if parsed is None and not strict:
-        parsed = _dateparser(text)
+        parsed = _dateparser(text, language)
     if parsed is None or not _plausible(parsed, now or datetime.now(UTC)):
         return None
     if isinstance(parsed, datetime) and _HAS_TIME.search(text):
@@ -67,9 +88,28 @@ def _iso(text: str) -> datetime | None:
             return None
 
 
-def _plain(text: str) -> datetime | None:
-    cleaned = _ORDINAL.sub(r"\1", text).strip(" .")
-    for fmt in _PLAIN_FORMATS:
+def find_dates(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
+    """Every plausible date written in a line of text: (start, end, ISO date)."""
+    found = []
+    for match in DATE_IN_TEXT.finditer(text):
+        iso = parse_date(match.group(0), strict=True, language=language)
+        if iso is not None:
+            found.append((match.start(), match.end(), iso))
+    return found
+
+
+def _month_first(language: str | None) -> bool:
+    """Slashed dates read month first for US English and when the language is unknown."""
+    if not language:
+        return True
+    tag = language.lower().replace("_", "-")
+    return tag in ("en", "en-us") or tag.startswith("en-us")
+
+
+def _plain(text: str, *, month_first: bool = True) -> datetime | None:
+    cleaned = " ".join(_PUNCTUATION.sub(" ", _ORDINAL.sub(r"\1", text)).split()).strip(" .")
+    slashed = _SLASHED if month_first else _SLASHED[::-1]
+    for fmt in _PLAIN_FORMATS + slashed:
         try:
             return datetime.strptime(cleaned, fmt)
         except ValueError:
@@ -86,13 +126,25 @@ def _rfc2822(text: str) -> datetime | None:
         return None
 
 
-def _dateparser(text: str) -> datetime | None:
+def _dateparser(text: str, language: str | None) -> datetime | None:
     if len(text) > DATEPARSER_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return None
     import dateparser  # lazy: about 135 ms to import and first call
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
-    return dateparser.parse(text, settings=settings)
+    settings["DATE_ORDER"] = "MDY" if _month_first(language) else "DMY"
+    return dateparser.parse(text, languages=_dateparser_languages(language), settings=settings)
+
+
+def _dateparser_languages(language: str | None) -> list[str] | None:
+    """The page's language and English (sites write dates in English too); None lets
+    dateparser guess among all its languages, which is slower and looser."""
+    from dateparser.data.languages_info import language_order
+
+    primary = (language or "").split("-")[0].split("_")[0].lower()
+    if primary not in language_order:
+        return None
+    return list(dict.fromkeys((primary, "en")))
 
 
 def _plausible(parsed: date, now: datetime) -> bool:

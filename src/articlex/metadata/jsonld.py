@@ -5,20 +5,22 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 from lxml import html
 
 from articlex.dom import squash
-from articlex.metadata.authors import clean_name
+from articlex.metadata.authors import split_names
 from articlex.model import Author
-from articlex.rules.metadata import ARTICLE_TYPES, PAGE_TYPES, SITE_TYPES
+from articlex.rules.metadata import ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES, SITE_TYPES
 
 # JSON-LD larger than this is a data dump, not page metadata; skip it.
 MAX_JSONLD_CHARS = 1_000_000
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 
 Values = dict[str, Any]
 
@@ -56,11 +58,30 @@ def _load(text: str) -> Any:
         return json.loads(text)
     except (ValueError, RecursionError):
         pass
-    lenient = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text.strip().rstrip(";")))
-    try:
-        return json.loads(lenient)
-    except (ValueError, RecursionError):
-        return None
+    return _lenient(text)
+
+
+def _lenient(text: str) -> Any:
+    """What a broken block still says: wrappers (<!-- -->, CDATA) and trailing commas
+    removed, raw newlines in strings as spaces, and objects written one after
+    another read as a list."""
+    cleaned = _WRAPPERS.sub("", text).strip().rstrip(";")
+    cleaned = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", cleaned))
+    decoder = json.JSONDecoder()
+    found: list[Any] = []
+    position = 0
+    while position < len(cleaned):
+        start = cleaned.find("{", position) if cleaned[position] not in "[{" else position
+        if start < 0:
+            break
+        try:
+            value, position = decoder.raw_decode(cleaned, start)
+        except (ValueError, RecursionError):
+            break
+        found.append(value)
+        while position < len(cleaned) and cleaned[position] in " \t\r\n,;":
+            position += 1
+    return found or None
 
 
 # Metadata sits in the first few levels; deeper structures are content data.
@@ -93,9 +114,10 @@ def _first_of(objects: list[dict[str, Any]], types: frozenset[str]) -> dict[str,
 
 
 def _text(value: Any) -> str | None:
+    """A string value; HTML entities decoded, since CMSs write "&amp;" and "&#8217;" into JSON-LD."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
-    return squash(value) if isinstance(value, str) and value.strip() else None
+    return squash(unescape(value)) if isinstance(value, str) and value.strip() else None
 
 
 def _article_values(obj: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Values:
@@ -123,18 +145,20 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
 
 
 def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[Author, ...]:
+    """People credited as authors; an organisation given as author is the publisher, not a person."""
     items = value if isinstance(value, list) else [value]
-    out = []
+    out: list[Author] = []
     for raw in items:
         item = _resolve(raw, by_id)
-        if isinstance(item, str):
-            name, url = clean_name(item), None
-        elif isinstance(item, dict):
-            name, url = clean_name(_text(item.get("name")) or ""), _text(item.get("url"))
-        else:
+        if isinstance(item, dict) and not _types(item).isdisjoint(ORGANIZATION_TYPES):
             continue
-        if name:
-            out.append(Author(name, url))
+        text: str | None = item if isinstance(item, str) else None
+        url: str | None = None
+        if isinstance(item, dict):
+            text, url = _text(item.get("name")), _text(item.get("url"))
+        names = split_names(text) if text else []
+        # "Jane Doe - Staff Writer" splits into one name, which keeps the url; "A and B" into two, which do not.
+        out.extend(Author(name, url if len(names) == 1 else None) for name in names)
     return tuple(out)
 
 

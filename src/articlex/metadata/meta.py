@@ -9,7 +9,7 @@ from lxml import html
 from articlex.dom import squash
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
-from articlex.rules.metadata import AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS
+from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
 
 Values = dict[str, Any]
 
@@ -38,8 +38,19 @@ def read_meta(tags: dict[str, list[str]], source: str) -> Values:
         values["authors"] = _authors(authors)
     else:
         values["tags"] = _tag_list(tags)
-        values["authors"] = _authors(a for key in AUTHOR_META_KEYS for a in tags.get(key, []))
+        # The first key that names anyone wins: keys are not blended ("author" and
+        # "parsely-author" often spell the same people differently).
+        named = next((tags[key] for key in AUTHOR_META_KEYS if key in tags), None) or _labelled(tags, WRITTEN_BY)
+        values["authors"] = _authors(named or [])
     return {k: v for k, v in values.items() if v}
+
+
+def _labelled(tags: dict[str, list[str]], labels: frozenset[str]) -> list[str]:
+    """Twitter's label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = "Jane Doe")."""
+    for key, values in tags.items():
+        if key.startswith("twitter:label") and values[0].strip().lower() in labels:
+            return tags.get(key.replace("label", "data"), [])
+    return []
 
 
 def _authors(raw: Any) -> tuple[Author, ...]:
@@ -55,27 +66,59 @@ def _tag_list(tags: dict[str, list[str]]) -> tuple[str, ...]:
 
 
 def read_microdata(root: html.HtmlElement) -> Values:
-    """Field values from schema.org microdata (``itemprop``) in the page."""
+    """Field values from schema.org microdata (``itemprop``) of the page's main item.
+
+    Only the properties of the article (or question) item count: the comments,
+    answers and teasers nested in it are items of their own, with their own
+    authors and dates.
+    """
+    main = next((el for el in root.xpath("//*[@itemscope][@itemtype]") if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
     for el in root.xpath("//*[@itemprop]"):
+        if main is not None and _owner(el) is not main:
+            continue
         prop = el.get("itemprop")
-        value = el.get("content") or el.get("datetime") or squash(el.text_content())
         if prop == "author":
-            name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
-            name = clean_name(name_el.get("content") or name_el.text_content() if name_el is not None else value)
-            if name:
-                authors.append(Author(name, el.get("href") or None))
-        elif prop in _MICRODATA_FIELDS and value:
+            author = _microdata_author(el)
+            if author is not None:
+                authors.append(author)
+            continue
+        value = el.get("content") or el.get("datetime") or squash(el.text_content())
+        if prop in _MICRODATA_FIELDS and value:
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
         values["authors"] = tuple(authors)
     return values
 
 
+def _item_type(el: html.HtmlElement) -> str:
+    return (el.get("itemtype") or "").split()[0].rstrip("/").rsplit("/", 1)[-1] if el.get("itemtype") else ""
+
+
+def _owner(el: html.HtmlElement) -> html.HtmlElement | None:
+    """The item a property belongs to: the nearest enclosing element with ``itemscope``."""
+    return next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _microdata_author(el: html.HtmlElement) -> Author | None:
+    name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
+    if name_el is not None:
+        raw = name_el.get("content") or name_el.text_content()
+    else:
+        raw = el.get("content") or squash(el.text_content())
+    name = clean_name(raw)
+    url_el = next(iter(el.xpath(".//*[@itemprop='url']")), None)
+    url = el.get("href") or (url_el.get("href") or url_el.get("content") if url_el is not None else None)
+    return Author(name, url or None) if name else None
+
+
+# The item whose properties describe the page: an article type, or the question of a Q&A page.
+_MAIN_TYPES = (ARTICLE_TYPES - {"QAPage"}) | {"Question"}
 _MICRODATA_FIELDS = {
     "headline": "headline",
     "datePublished": "published",
+    "dateCreated": "published",
     "dateModified": "modified",
     "description": "description",
     "articleSection": "section",

@@ -10,13 +10,15 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
-from articlex.metadata.authors import clean_name, split_names
-from articlex.metadata.dates import parse_date
+from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
+from articlex.metadata.datelines import dates_anywhere, dates_near
+from articlex.metadata.dates import DATE_IN_TEXT
+from articlex.metadata.titles import same_headline, shared_words
+from articlex.metadata.trails import shown_tags
 from articlex.model import Author
 from articlex.rules.vocab import (
     AUTHOR_PATH_WORDS,
     BYLINE_WORDS,
-    DATE_WORDS,
     DEK_WORDS,
     HEADER_WORDS,
     LABEL_SEPARATORS,
@@ -28,6 +30,11 @@ from articlex.rules.vocab import (
 # figures and deks sit a few dozen elements away at most.
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 60
+# Date lines and bylines: the neighbourhood measured in characters of text, since
+# icon-heavy pages put hundreds of empty elements (SVG paths, wrappers) between
+# a headline and its date line. A dek, a byline and a caption fit in 1,000.
+TEXT_WINDOW_AFTER = 1000
+TEXT_WINDOW_BEFORE = 400
 # Label trails sit right above or under the headline.
 LABEL_WINDOW_AFTER = 12
 # A standfirst is a sentence or two.
@@ -42,30 +49,16 @@ TRAIL_MAX_CHARS = 80
 BYLINE_MAX_CHARS = 200
 # A header group holds a headline and a few lines, not the body's paragraphs.
 HEADER_MAX_CHILDREN = 5
-# A date line is short.
-DATE_MAX_CHARS = 60
 
 Values = dict[str, Any]
 _DEK = frozenset(DEK_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
-_DATE = frozenset(DATE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
-_BY_PREFIX = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+_BY_PREFIX = re.compile(BYLINE_START.pattern + r"\w", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
-_MODIFIED = re.compile(r"updat|modif", re.IGNORECASE)
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-#: A date written inside a line of text ("By Jane Doe / March 3, 2023").
-_DATE_IN_TEXT = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +77,20 @@ class Hints:
     descriptions: tuple[str, ...] = ()
     #: A structured source gave a publication date: no need to read dates from text.
     dated: bool = False
+    #: The page's language as declared, to read its dates.
+    language: str | None = None
 
 
 def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageReading:
     """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure."""
-    values: Values = {"title": _title(root), "language": squash(root.get("lang")) or None}
+    values: Values = {"title": _title(root), "language": root.get("lang")}
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
-    values["tags"] = tuple(dict.fromkeys(t for a in root.xpath("//a[@rel='tag']") if (t := squash(a.text_content()))))
+    values["tags"] = shown_tags(root)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
+        values.update({} if hints.dated else dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     index = next(i for i, el in enumerate(elements) if el is h1)
@@ -104,14 +100,26 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    _find_dates(after, values, shown, read_text=not hints.dated)
+    near = _by_text(elements[index + 1 :], TEXT_WINDOW_AFTER) + _by_text(elements[index - 1 :: -1], TEXT_WINDOW_BEFORE)
+    dates, lines = dates_near([el for el in near if not _inside(el, h1)], hints.language, read_text=not hints.dated)
+    values.update(dates or ({} if hints.dated else dates_anywhere(root, hints.language)))
     values["headline"] = squash(h1.text_content())
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
     if figure is not None:
         values["lead_figure"] = figure_image(figure, base)
-    texts = frozenset(comparable(el.text_content()) for el in shown.values())
+    texts = frozenset(comparable(el.text_content()) for el in [*shown.values(), *lines])
     return PageReading({k: v for k, v in values.items() if v}, texts)
+
+
+def _by_text(elements: list[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
+    """The leading elements of a run, up to ``limit`` characters of their own text."""
+    total = 0
+    for i, el in enumerate(elements):
+        total += len((el.text or "").strip()) + len((el.tail or "").strip())
+        if total > limit:
+            return elements[:i]
+    return elements
 
 
 def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -132,16 +140,25 @@ def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
 
 
 def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElement | None:
+    """The <h1> that metadata titles name (exactly, else sharing the most words), else the first.
+
+    Word counts, not substrings: "The Courier" is inside "Bridge repairs | The
+    Courier" but shares two words with it where the real headline shares five.
+    """
     wanted = {squash(h).lower() for h in hints if h}
-    first = None
+    first = best = None
+    best_shared = 0
     for h1 in root.iter("h1"):
         text = squash(h1.text_content()).lower()
         if not text:
             continue
-        if text in wanted or any(text in hint for hint in wanted):
+        if text in wanted:
             return h1
+        shared = max((shared_words(text, hint) for hint in wanted if same_headline(text, hint)), default=0)
+        if shared > best_shared:
+            best, best_shared = h1, shared
         first = first if first is not None else h1
-    return first
+    return best if best is not None else first
 
 
 def _find_dek(
@@ -176,7 +193,7 @@ def _find_dek(
 
 def _dek_sized(el: html.HtmlElement) -> bool:
     text = short_text(el, DEK_MAX_CHARS)
-    if text is None or len(text) < DEK_MIN_CHARS or _DATE_IN_TEXT.search(text):
+    if text is None or len(text) < DEK_MIN_CHARS or DATE_IN_TEXT.search(text):
         return False
     return not any(isinstance(c.tag, str) and c.tag in _SUBHEADINGS for c in el.iter())
 
@@ -221,38 +238,25 @@ def _is_label(text: str) -> bool:
 
 
 def _find_byline(elements: list[html.HtmlElement], shown: dict[str, html.HtmlElement]) -> None:
-    for el in elements:
-        text = short_text(el, BYLINE_MAX_CHARS)
-        if not text or el.tag in ("a", "img", "time"):
-            continue
-        marked = not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
-        if marked or _BY_PREFIX.match(text):
-            shown["byline"] = el
-            return
+    found = next((el for el in elements if _is_byline(el)), None)
+    # The innermost "by ..." line: a header row "by Jane Doe 18th Dec 2025 3 min read"
+    # often wraps the element that holds only "by Jane Doe". (Not the innermost marked
+    # element: in a marked box that is as likely the role or the avatar.)
+    while found is not None:
+        shown["byline"] = found
+        found = next((d for d in found.iterdescendants() if _is_byline(d, prefixed=True)), None)
 
 
-def _find_dates(
-    after: list[html.HtmlElement], values: Values, shown: dict[str, html.HtmlElement], *, read_text: bool
-) -> None:
-    """Dates from <time datetime> near the headline, else (when asked) from short date lines."""
-    for el in after:
-        if el.tag == "time" and el.get("datetime"):
-            field = "modified" if _MODIFIED.search(f"{el.get('class')} {el.get('itemprop')}") else "published"
-            values.setdefault(field, el.get("datetime"))
-    if "published" in values or not read_text:
-        return
-    for el in after:
-        if short_text(el, DATE_MAX_CHARS) is None:
-            continue
-        text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
-        marked = not class_tokens(el).isdisjoint(_DATE)
-        date = parse_date(text, strict=not marked)
-        if date is None and (found := _DATE_IN_TEXT.search(text)):
-            date = parse_date(found.group(0), strict=True)
-        if date is not None:
-            values["published"] = date
-            shown["date"] = el
-            return
+def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
+    """A short element marked as a byline, or starting "By ..." (only the latter when ``prefixed``)."""
+    if not isinstance(el.tag, str) or el.tag in ("a", "img", "time"):
+        return False
+    text = short_text(el, BYLINE_MAX_CHARS)
+    if not text:
+        return False
+    if _BY_PREFIX.match(text):
+        return True
+    return not prefixed and not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
 
 
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
@@ -274,16 +278,32 @@ def _labels(el: html.HtmlElement) -> tuple[str, ...]:
     return tuple(p for part in parts if (p := squash(part)))
 
 
+def _text_before(el: html.HtmlElement, target: html.HtmlElement) -> str:
+    """The text of ``el`` that comes before ``target`` in document order."""
+    ancestors = set(target.iterancestors())
+    parts = []
+    for node in el.iter():
+        if node is target:
+            break
+        parts.append(node.text or "")
+        if node is not el and node not in ancestors:
+            parts.append(node.tail or "")
+    return " ".join(parts)
+
+
 def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...]:
     linked = []
     for a in el.iter("a"):
+        if other_credit(_text_before(el, a)):
+            break  # "Reviewed by <a>...</a>": the rest credits other work
         href = a.get("href") or ""
-        if a.get("rel") == "author" or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
+        if "author" in (a.get("rel") or "").split() or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
             name = clean_name(a.text_content())
             if name:
                 linked.append(Author(name, absolute(href, base)))
     if linked:
         return tuple(linked)
-    parts = [squash(el.text)] + [squash(c.text_content()) + " " + squash(c.tail) for c in el if c.tag != "time"]
-    text = _DATE_IN_TEXT.sub(" ", " ".join(parts))
+    # Children joined with spaces: "<span>By</span><a>Jane Doe</a>" must not read "ByJane Doe".
+    parts = [squash(el.text)] + [squash(" ".join(c.itertext())) + " " + squash(c.tail) for c in el if c.tag != "time"]
+    text = DATE_IN_TEXT.sub(" ", " ".join(parts))
     return tuple(Author(name) for name in split_names(text))

@@ -35,6 +35,12 @@ PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "FAQ
 #: schema.org types that name the site.
 SITE_TYPES: frozenset[str] = frozenset({"WebSite", "Organization", "NewsMediaOrganization"})
 
+#: schema.org types of organisations: given as an article's author they name the
+#: publisher, and ``authors`` lists people.
+ORGANIZATION_TYPES: frozenset[str] = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "EducationalOrganization"}
+)
+
 #: For each field, the sources in the order they are trusted. The first source
 #: with a usable value wins and is recorded in ``Article.sources``; values are
 #: never blended across sources. "dom" is what the page shows.
@@ -43,7 +49,8 @@ PRECEDENCE: Mapping[str, tuple[str, ...]] = {
     # variants, but an h1 can be a logo, so structured data comes first.
     "headline": ("json-ld", "og", "microdata", "meta", "dom"),
     "description": ("meta", "og", "json-ld", "microdata"),
-    "published": ("json-ld", "og", "microdata", "meta", "dom"),
+    # A date in the URL path is the day the URL was made: a last resort.
+    "published": ("json-ld", "og", "microdata", "meta", "dom", "url"),
     "modified": ("json-ld", "og", "microdata", "meta", "dom"),
     "section": ("json-ld", "og", "meta", "dom", "breadcrumb"),
     "authors": ("json-ld", "microdata", "dom", "og", "meta"),
@@ -68,7 +75,15 @@ META_KEYS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "language": ("og:locale",),
     },
     "meta": {
-        "headline": ("twitter:title", "parsely-title", "sailthru.title", "dc.title", "title"),
+        "headline": (
+            "twitter:title",
+            "parsely-title",
+            "sailthru.title",
+            "citation_title",  # Highwire Press tags of scholarly pages
+            "dc.title",
+            "dcterms.title",
+            "title",
+        ),
         "description": ("description", "twitter:description", "dc.description", "sailthru.description"),
         "published": (
             "parsely-pub-date",
@@ -82,17 +97,39 @@ META_KEYS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "dcterms.created",
             "article.published",
             "published_time",
+            "published-date",
+            "publish_date",
+            "citation_publication_date",
+            "citation_date",
+            "dcterms.issued",
+            "dcterms.date",
         ),
-        "modified": ("last-modified", "dcterms.modified", "dc.date.modified", "article.updated"),
-        "section": ("parsely-section", "section", "category"),
+        "modified": (
+            "last-modified",
+            "dcterms.modified",
+            "dc.date.modified",
+            "article.updated",
+            "citation_online_date",
+        ),
+        "section": ("parsely-section", "sailthru.section", "section", "category"),
         "site_name": ("application-name", "twitter:site"),
         "image": ("twitter:image", "twitter:image:src", "parsely-image-url", "sailthru.image.full"),
-        "language": ("content-language", "language", "dc.language"),
+        "language": ("content-language", "language", "dc.language", "dcterms.language", "citation_language"),
     },
 }
 
 #: <meta> keys (other than OpenGraph's article:author) that hold author names.
-AUTHOR_META_KEYS: tuple[str, ...] = ("author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+AUTHOR_META_KEYS: tuple[str, ...] = (
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",  # one tag per author on scholarly pages
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+)
+#: Labels of Twitter's label/data pairs that name the author.
+WRITTEN_BY: frozenset[str] = frozenset({"written by", "author", "by", "written by:"})
 #: <meta> keys (other than OpenGraph's article:tag) that hold comma-separated tags.
 TAG_META_KEYS: tuple[str, ...] = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 

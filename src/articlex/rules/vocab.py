@@ -320,6 +320,69 @@ DATE_WORDS: Mapping[str, str] = {
     "modified": "modification date",
 }
 
+#: Words before a date that make it a modification date, not a publication date
+#: (regular expressions, matched case-insensitively).
+MODIFIED_LABELS: Mapping[str, str] = {
+    r"updat": "'Updated', 'Last updated', and updated/last-updated class names",
+    r"modif": "'Modified', 'Last modified', 'dateModified'",
+    r"\bedited\b": "'Last edited' on forums and wikis",
+    r"\brevised\b": "'Revised'",
+    r"aktualisiert": "German 'updated'",
+    r"mis à jour|mise à jour": "French 'updated'",
+    r"actualizad": "Spanish/Portuguese 'updated'",
+    r"aggiornat": "Italian 'updated'",
+    r"bijgewerkt": "Dutch 'updated'",
+}
+
+#: Words of an image file name that make it site furniture, never a lead image.
+NOT_LEAD_IMAGE_WORDS: Mapping[str, str] = {
+    "logo": "site and publisher logos given as og:image when an article has no picture",
+    "favicon": "browser icons",
+    "icon": "app and touch icons",
+    "sprite": "CSS sprites",
+    "pixel": "tracking pixels",
+    "spacer": "layout spacers",
+    "blank": "blank placeholders",
+    "placeholder": "lazy-loading placeholders",
+    "1x1": "tracking pixels",
+}
+
+#: class/id tokens of the list of an article's tags ("Filed under: ..." boxes).
+TAG_LIST_WORDS: Mapping[str, str] = {
+    "tags": "WordPress and most CMS themes ('post-tags', 'entry-tags')",
+    "tagged": "'tagged-with' boxes",
+    "keywords": "keyword lists",
+    "topics": "topic lists",
+    "filed": "'filed-under' boxes",
+}
+
+#: class/id tokens that make a tag-like list site chrome, not the article's tags.
+TAG_LIST_NOT_WORDS: Mapping[str, str] = {
+    "cloud": "tag clouds list the whole site's tags",
+    "widget": "sidebar widgets",
+    "menu": "menus",
+    "popular": "popular-tags boxes",
+    "trending": "trending-topics boxes",
+}
+
+#: Labels written before a list of tag links (regular expressions).
+TAG_LABELS: Mapping[str, str] = {
+    r"tags?": "'Tags:'",
+    r"tagged(?: with| as)?": "'Tagged with:'",
+    r"filed (?:under|in)": "'Filed under:'",
+    r"topics?": "'Topics:'",
+    r"keywords?": "'Keywords:'",
+    r"more (?:on|about)": "'More on:' topic links",
+}
+
+#: class/id tokens of breadcrumb trails.
+BREADCRUMB_WORDS: Mapping[str, str] = {
+    "breadcrumb": "generic",
+    "breadcrumbs": "generic",
+    "crumbs": "short form",
+    "crumb": "short form",
+}
+
 #: URL path words of author pages, to tell an author link from any link in a byline.
 AUTHOR_PATH_WORDS: tuple[str, ...] = (
     "/author",

@@ -1,0 +1,78 @@
+"""Link lists the page shows about the article: its tags ("Filed under: A, B") and its breadcrumb trail."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from articlex.dom import class_tokens, squash
+from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
+
+# A tag is a word or a few; a tag list is not a menu of the whole site.
+TAG_MAX_WORDS = 5
+TAG_LIST_MAX_LINKS = 20
+# A breadcrumb trail has a few levels.
+CRUMB_MAX_ITEMS = 8
+CRUMB_MAX_CHARS = 80
+
+_TAG_LIST = frozenset(TAG_LIST_WORDS)
+_NOT_TAG_LIST = frozenset(TAG_LIST_NOT_WORDS)
+_CRUMB = frozenset(BREADCRUMB_WORDS)
+_TAG_LABEL = re.compile(rf"^\s*(?:{'|'.join(TAG_LABELS)})\s*:?\s*$", re.IGNORECASE)
+_CHROME = frozenset({"nav", "aside", "footer", "header", "menu"})
+
+
+def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
+    """Tags linked with rel="tag", else a marked or labelled list of tag links in the page."""
+    tagged = _texts(root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"))
+    if tagged:
+        return tagged
+    for el in root.iter("div", "ul", "p", "section", "span", "footer", "dl"):
+        if _is_tag_list(el):
+            return _texts(el.iter("a"))
+    return ()
+
+
+def _is_tag_list(el: html.HtmlElement) -> bool:
+    tokens = class_tokens(el)
+    labelled = _TAG_LABEL.match(squash(el.text)) is not None or _first_child_is_label(el)
+    if not labelled and (tokens.isdisjoint(_TAG_LIST) or not tokens.isdisjoint(_NOT_TAG_LIST)):
+        return False
+    links = [squash(a.text_content()) for a in el.iter("a")]
+    if not links or len(links) > TAG_LIST_MAX_LINKS or any(len(t.split()) > TAG_MAX_WORDS for t in links):
+        return False
+    return not any(a.tag in _CHROME or not class_tokens(a).isdisjoint(_NOT_TAG_LIST) for a in el.iterancestors())
+
+
+def _first_child_is_label(el: html.HtmlElement) -> bool:
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return first is not None and first.tag != "a" and _TAG_LABEL.match(squash(first.text_content())) is not None
+
+
+def _texts(links: object) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for a in links if (t := squash(a.text_content()).lstrip("#"))))  # type: ignore[attr-defined]
+
+
+def dom_breadcrumbs(root: html.HtmlElement) -> tuple[str, ...]:
+    """The names of a breadcrumb trail marked in the page (class, ARIA label or microdata)."""
+    for el in root.iter("nav", "ol", "ul", "div", "p"):
+        label = (el.get("aria-label") or "").lower()
+        marked = "breadcrumb" in label or not class_tokens(el).isdisjoint(_CRUMB)
+        if marked or (el.get("itemtype") or "").endswith("BreadcrumbList"):
+            crumbs = _crumbs(el)
+            if crumbs:
+                return crumbs
+    return ()
+
+
+def _crumbs(el: html.HtmlElement) -> tuple[str, ...]:
+    items = [squash(li.text_content()) for li in el.iter("li")]
+    if not items:
+        items = [squash(a.text_content()) for a in el.iter("a")]
+        tail = squash(el.xpath("string(./*[last()])")) if len(el) else ""
+        if tail and tail not in items:
+            items.append(tail)
+    items = [i.strip(" >/\u203a\u00bb|") for i in items]
+    items = [i for i in items if i and len(i) <= CRUMB_MAX_CHARS]
+    return tuple(items) if 0 < len(items) <= CRUMB_MAX_ITEMS else ()

@@ -1,0 +1,140 @@
+"""Units of the metadata readers: dates, date lines, names, language, lenient JSON-LD, trails."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from lxml import html
+
+import articlex
+from articlex.metadata.authors import split_names
+from articlex.metadata.datelines import dates_anywhere, dates_near, url_date
+from articlex.metadata.dates import find_dates, parse_date
+from articlex.metadata.jsonld import read_jsonld
+from articlex.metadata.language import detect_language, normalize_language
+from articlex.metadata.trails import dom_breadcrumbs, shown_tags
+
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def test_slashed_dates_follow_the_page_language() -> None:
+    assert parse_date("03/04/2024", now=NOW) == "2024-03-04"
+    assert parse_date("03/04/2024", language="en-US", now=NOW) == "2024-03-04"
+    assert parse_date("03/04/2024", language="fr", now=NOW) == "2024-04-03"
+    assert parse_date("31/12/2024", language="en-US", now=NOW) == "2024-12-31"  # only one reading exists
+    assert parse_date("04.03.2024", language="en-US", now=NOW) == "2024-03-04"  # dotted: always day first
+
+
+def test_dateparser_is_given_the_page_language() -> None:
+    assert parse_date("3 mars 2024", language="fr", now=NOW) == "2024-03-03"
+    assert parse_date("12. März 2024", language="de-AT", now=NOW) == "2024-03-12"
+
+
+def test_implausible_dates_are_rejected() -> None:
+    assert parse_date("2099-01-01", now=NOW) is None
+    assert parse_date("1970-01-01", now=NOW) is None
+    assert parse_date("1995-01-01", now=NOW) == "1995-01-01"
+
+
+def test_dates_are_found_inside_lines_of_text() -> None:
+    found = [iso for _, _, iso in find_dates("Dec. 19, 2025 · Niko Matsakis, updated 20 December, 2025")]
+    assert found == ["2025-12-19", "2025-12-20"]
+    assert [iso for _, _, iso in find_dates("Posted on the 15/12/2025 at 19:00")] == ["2025-12-15"]
+    assert find_dates("Version 1.2.3 of 2024") == []
+
+
+def _elements(markup: str) -> list[html.HtmlElement]:
+    root = html.fromstring(markup)
+    return [el for el in root.iter() if isinstance(el.tag, str)]
+
+
+def test_date_lines_are_labelled_by_their_words_not_their_order() -> None:
+    els = _elements("<div><p>Updated: May 5, 2024</p><p>Published: May 1, 2024</p></div>")[1:]
+    dates, lines = dates_near(els, "en", read_text=True)
+    assert dates == {"modified": "2024-05-05", "published": "2024-05-01"}
+    assert [el.tag for el in lines] == ["p", "p"]
+
+
+def test_a_label_in_the_element_before_a_bare_date_counts() -> None:
+    els = _elements("<div><div>Last updated:</div><div>Dec 12, 2025</div></div>")
+    assert dates_near(els[1:], "en", read_text=True)[0] == {"modified": "2025-12-12"}
+
+
+def test_a_paragraph_that_mentions_a_date_is_not_a_date_line() -> None:
+    text = "On March 3, 2020 the council voted to close the terminal after a long and heated debate."
+    assert dates_near(_elements(f"<div><p>{text}</p></div>"), "en", read_text=True)[0] == {}
+
+
+def test_dates_anywhere_skips_navigation_and_teasers() -> None:
+    root = html.fromstring(
+        "<html><body><nav><p>May 1, 2020</p></nav><ul><li><a>Other story</a> May 2, 2021</li></ul>"
+        "<div><p>Some text</p><p>Posted May 3, 2022</p></div></body></html>"
+    )
+    assert dates_anywhere(root, "en") == {"published": "2022-05-03"}
+
+
+def test_url_dates_need_year_month_and_day() -> None:
+    assert url_date("https://x.example/2022/11/08/slug") == "2022-11-08"
+    assert url_date("https://x.example/2022/11/slug") is None
+    assert url_date(None) is None
+
+
+def test_bylines_drop_other_credits_roles_and_leftovers() -> None:
+    assert split_names("By Scott Levine Reviewed by Frank Bass") == ["Scott Levine"]
+    assert split_names("Audrey Huang, Print Managing Editor") == ["Audrey Huang"]
+    assert split_names("Written by Matt Eland on") == ["Matt Eland"]
+    assert split_names("Authors: Ana Ruiz, Tom Berg and Mei Chen") == ["Ana Ruiz", "Tom Berg", "Mei Chen"]
+
+
+def test_language_tags_are_normalised() -> None:
+    assert normalize_language("en_US") == "en-US"
+    assert normalize_language("EN-gb") == "en-GB"
+    assert normalize_language("de, en;q=0.5") == "de"
+    assert normalize_language("english") is None
+
+
+def test_language_is_told_from_function_words_only_when_clear() -> None:
+    french = "Le musée rouvre ses portes avec une salle pour les ateliers et des outils qui sont dans la ville."
+    assert detect_language(french) == "fr"
+    assert detect_language("Nginx 1.25, Python 3.12, TLS") is None
+
+
+def test_broken_jsonld_is_read_leniently() -> None:
+    page = html.fromstring(
+        '<html><head><script type="application/ld+json">//<![CDATA[\n'
+        '{"@type": "NewsArticle", "headline": "Line\none", "author": {"@type": "Person", "name": "Ines Duarte",},}\n'
+        '{"@type": "WebSite", "name": "The Courier"}\n//]]></script></head><body></body></html>'
+    )
+    values = read_jsonld(page, None)
+    assert values["headline"] == "Line one"
+    assert [a.name for a in values["authors"]] == ["Ines Duarte"]
+    assert values["site_name"] == "The Courier"
+
+
+def test_jsonld_organisation_authors_are_not_people() -> None:
+    page = html.fromstring(
+        '<html><head><script type="application/ld+json">{"@type": "Article", "headline": "H",'
+        '"author": [{"@type": "Organization", "name": "Acme"}, {"@type": "Person", "name": "Jo Park"}]}'
+        "</script></head><body></body></html>"
+    )
+    assert [a.name for a in read_jsonld(page, None)["authors"]] == ["Jo Park"]
+
+
+def test_tag_lists_and_breadcrumbs_in_the_page() -> None:
+    root = html.fromstring(
+        '<html><body><nav aria-label="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/a">News</a></li>'
+        "<li>Story</li></ol></nav><aside class='widget tagcloud'><a>Everything</a></aside>"
+        "<p>Filed under: <a>Harbour</a>, <a>Parks</a></p></body></html>"
+    )
+    assert dom_breadcrumbs(root) == ("Home", "News", "Story")
+    assert shown_tags(root) == ("Harbour", "Parks")
+
+
+def test_a_modified_date_before_the_published_one_is_not_reported() -> None:
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+        '"datePublished": "2023-10-02", "dateModified": "2019-01-01"}</script></head><body><h1>H</h1></body></html>'
+    )
+    article = articlex.extract(page)
+    assert (article.published, article.modified) == ("2023-10-02", None)
+    assert "modified" not in article.sources
