@@ -6,7 +6,7 @@ import re
 
 from lxml import html
 
-from articlex.dom import class_tokens, squash
+from articlex.dom import class_tokens, short_text, squash
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
 
 # A tag is a word or a few; a tag list is not a menu of the whole site.
@@ -15,6 +15,8 @@ TAG_LIST_MAX_LINKS = 20
 # A breadcrumb trail has a few levels.
 CRUMB_MAX_ITEMS = 8
 CRUMB_MAX_CHARS = 80
+# The longest tag label ("Tagged with:") with room for spaces; longer text is not one.
+TAG_LABEL_MAX_CHARS = 20
 
 _TAG_LIST = frozenset(TAG_LIST_WORDS)
 _NOT_TAG_LIST = frozenset(TAG_LIST_NOT_WORDS)
@@ -36,8 +38,8 @@ def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
 
 def _is_tag_list(el: html.HtmlElement) -> bool:
     tokens = class_tokens(el)
-    labelled = _TAG_LABEL.match(squash(el.text)) is not None or _first_child_is_label(el)
-    if not labelled and (tokens.isdisjoint(_TAG_LIST) or not tokens.isdisjoint(_NOT_TAG_LIST)):
+    marked = not tokens.isdisjoint(_TAG_LIST) and tokens.isdisjoint(_NOT_TAG_LIST)
+    if not marked and not _is_label(el.text) and not _first_child_is_label(el):
         return False
     links = [squash(a.text_content()) for a in el.iter("a")]
     if not links or len(links) > TAG_LIST_MAX_LINKS or any(len(t.split()) > TAG_MAX_WORDS for t in links):
@@ -45,9 +47,13 @@ def _is_tag_list(el: html.HtmlElement) -> bool:
     return not any(a.tag in _CHROME or not class_tokens(a).isdisjoint(_NOT_TAG_LIST) for a in el.iterancestors())
 
 
+def _is_label(text: str | None) -> bool:
+    return bool(text) and _TAG_LABEL.match(squash(text)) is not None
+
+
 def _first_child_is_label(el: html.HtmlElement) -> bool:
     first = next((c for c in el if isinstance(c.tag, str)), None)
-    return first is not None and first.tag != "a" and _TAG_LABEL.match(squash(first.text_content())) is not None
+    return first is not None and first.tag != "a" and _is_label(short_text(first, TAG_LABEL_MAX_CHARS))
 
 
 def _texts(links: object) -> tuple[str, ...]:
