@@ -33,14 +33,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import corpora, worker
+from benchmarks.bench import DEFAULT_DATA_DIR, DEFAULT_RESULTS_DIR, TIMESTAMP_FORMAT
 from benchmarks.metadata_norm import Prediction, Truth, authors_match, dates_match, has_value, titles_match
 from benchmarks.metadata_systems import METADATA_SYSTEMS
 
-BENCH_DIR = Path(__file__).resolve().parent
-DEFAULT_DATA_DIR = BENCH_DIR.parent.parent / "shared" / "benchmarks"
-DEFAULT_RESULTS_DIR = BENCH_DIR / "results"
 DEFAULT_SYSTEMS = "articlex,trafilatura,newspaper4k"
-TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
 MS_PER_S = 1000.0
 PERCENT = 100.0
 

@@ -20,22 +20,11 @@ import importlib
 import importlib.metadata
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 from benchmarks.metadata_norm import Prediction
-from benchmarks.systems import PLACEHOLDER_URL, SRC_DIR
+from benchmarks.systems import PLACEHOLDER_URL, SRC_DIR, Adapter
 
-MetadataFn = Callable[[Any, str | None], Prediction]
-
-
-@dataclass(frozen=True)
-class MetadataAdapter:
-    """A ready-to-call metadata extractor."""
-
-    extract: MetadataFn
-    version: str
-    wants_bytes: bool = False
+MetadataAdapter = Adapter[Prediction]
 
 
 def _version(distribution: str) -> str:

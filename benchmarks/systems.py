@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # <repo>/src, inserted into sys.path so articlex runs without being installed.
 SRC_DIR = Path(__file__).resolve().parents[1] / "src"
@@ -31,14 +31,14 @@ BLOCK_TAGS = (
 PARAGRAPH_SEPARATOR = "\n\n"
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 
-ExtractFn = Callable[[Any, str | None], str]
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
-class Adapter:
-    """A ready-to-call extractor."""
+class Adapter(Generic[Result]):
+    """A ready-to-call extractor: ``extract(html, url)`` gives text here, metadata in metadata_systems.py."""
 
-    extract: ExtractFn
+    extract: Callable[[Any, str | None], Result]
     version: str
     wants_bytes: bool = False
 
@@ -49,7 +49,7 @@ class SystemSpec:
 
     name: str
     module: str  # import name, used for the "is it installed?" check
-    factory: Callable[[], Adapter]
+    factory: Callable[[], Adapter[str]]
     optional: bool = False  # skipped with a message when not installed
     meaningful: bool = True  # False: the scores are only a floor reference
 
@@ -61,7 +61,7 @@ def _version(distribution: str, module: ModuleType) -> str:
         return str(getattr(module, "__version__", "unknown"))
 
 
-def _articlex() -> Adapter:
+def _articlex() -> Adapter[str]:
     if str(SRC_DIR) not in sys.path:
         sys.path.insert(0, str(SRC_DIR))
     articlex = importlib.import_module("articlex")
@@ -73,7 +73,7 @@ def _articlex() -> Adapter:
     return Adapter(run, _version("articlex", articlex), wants_bytes=True)
 
 
-def _trafilatura() -> Adapter:
+def _trafilatura() -> Adapter[str]:
     trafilatura = importlib.import_module("trafilatura")
 
     def run(html: str, url: str | None) -> str:
@@ -103,7 +103,7 @@ def paragraph_text_converter() -> Callable[[str], str]:
     return convert
 
 
-def _readability() -> Adapter:
+def _readability() -> Adapter[str]:
     readability = importlib.import_module("readability")
     to_text = paragraph_text_converter()
 
@@ -117,7 +117,7 @@ def _readability() -> Adapter:
     return Adapter(run, _version("readability-lxml", readability))
 
 
-def _lxml_floor() -> Adapter:
+def _lxml_floor() -> Adapter[str]:
     lxml_html = importlib.import_module("lxml.html")
 
     def run(html: str, url: str | None) -> str:
@@ -127,7 +127,7 @@ def _lxml_floor() -> Adapter:
     return Adapter(run, _version("lxml", importlib.import_module("lxml")))
 
 
-def _newspaper() -> Adapter:
+def _newspaper() -> Adapter[str]:
     newspaper = importlib.import_module("newspaper")
     config = newspaper.Config()
     config.fetch_images = False  # never touch the network
@@ -141,7 +141,7 @@ def _newspaper() -> Adapter:
     return Adapter(run, _version("newspaper4k", newspaper))
 
 
-def _goose3() -> Adapter:
+def _goose3() -> Adapter[str]:
     goose3 = importlib.import_module("goose3")
     goose = goose3.Goose()
 
@@ -151,7 +151,7 @@ def _goose3() -> Adapter:
     return Adapter(run, _version("goose3", goose3))
 
 
-def _resiliparse() -> Adapter:
+def _resiliparse() -> Adapter[str]:
     html2text = importlib.import_module("resiliparse.extract.html2text")
 
     def run(html: str, url: str | None) -> str:
@@ -179,6 +179,6 @@ def is_installed(spec: SystemSpec) -> bool:
     return importlib.util.find_spec(spec.module) is not None
 
 
-def build_adapter(name: str) -> Adapter:
+def build_adapter(name: str) -> Adapter[str]:
     """Import and construct the named system; raises if it is unavailable."""
     return SYSTEMS[name].factory()
