@@ -159,12 +159,15 @@ def format_table(title: str, rows: Sequence[tuple[SystemRun, dict[str, Any]]]) -
         "| system | version | exact match | matched / pages | returned where truth has none |",
         "|---|---|---|---|---|",
     ]
+    best = max((score["rate"] for run, score in rows if not run.error), default=None)
     for run, score in rows:
         if run.error:
             lines.append(f"| {run.system} | - | error: {run.error} | | |")
             continue
+        rate = f"{score['rate']:.3f}"
         lines.append(
-            f"| {run.system} | {run.version} | **{score['rate']:.3f}** | {score['matches']} / {score['pages']} "
+            f"| {run.system} | {run.version} | {f'**{rate}**' if score['rate'] == best else rate} "
+            f"| {score['matches']} / {score['pages']} "
             f"| {score['spurious']} / {score['pages_without_truth']} |"
         )
     return "\n".join(lines)
