@@ -8,7 +8,7 @@ import pytest
 from lxml import html
 
 from articlex.dom import class_tokens
-from articlex.figures import split_credit
+from articlex.figures import image_url, is_tiny, split_credit
 from articlex.metadata.authors import split_names
 from articlex.metadata.dates import parse_date
 from articlex.metadata.titles import strip_site_name
@@ -88,3 +88,29 @@ def test_class_tokens_split_and_join() -> None:
     el = html.fromstring('<div class="social-Share_bar" id="post2"></div>')
     assert {"social", "share", "bar", "socialsharebar", "post2"} <= class_tokens(el)
     assert "ad" not in class_tokens(html.fromstring('<div class="header download"></div>'))
+
+
+@pytest.mark.parametrize(
+    ("width", "tiny"),
+    [
+        ("1", True),
+        ("49px", True),
+        ("0000010", True),
+        ("50", False),
+        ("2\u00b25", False),  # "2²5": str.isdigit() says yes, int() raised (found by the fuzzer)
+        ("\u0662\u0660", False),  # Arabic-Indic digits are not an HTML dimension
+        ("1" * 5000, False),  # more digits than int() parses (it raised)
+        ("0" * 5000 + "7", True),
+    ],
+)
+def test_tiny_images_by_declared_size(width: str, tiny: bool) -> None:
+    assert is_tiny(html.fragment_fromstring(f'<img width="{width}" src="/a.jpg">')) is tiny
+
+
+@pytest.mark.parametrize(
+    ("srcset", "url"),
+    [("/a.jpg 1x, /b.jpg 2x", "https://example.org/a.jpg"), (" , /b.jpg", None), (",", None), ("  ", None)],
+)
+def test_image_url_from_srcset(srcset: str, url: str | None) -> None:
+    img = html.fragment_fromstring(f'<img srcset="{srcset}">')
+    assert image_url(img, "https://example.org/news/") == url
