@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from lxml import html
 
-from articlex.dom import class_tokens
+from articlex.dom import class_tokens, comparable, squash
 from articlex.figures import image_url, is_tiny, split_credit
 from articlex.metadata.authors import split_names
 from articlex.metadata.dates import parse_date
@@ -114,3 +114,13 @@ def test_tiny_images_by_declared_size(width: str, tiny: bool) -> None:
 def test_image_url_from_srcset(srcset: str, url: str | None) -> None:
     img = html.fragment_fromstring(f'<img srcset="{srcset}">')
     assert image_url(img, "https://example.org/news/") == url
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "one", " a  b ", "ab cd\u00a0ef\u3000gh", "abcdefghij", "abc\ue000def", "a\n\n\tb c  ", "x" * 23],
+)
+def test_long_texts_are_squashed_in_chunks_exactly(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    expected = (squash(text), comparable(text))
+    monkeypatch.setattr("articlex.dom.SQUASH_CHUNK_CHARS", 3)
+    assert (squash(text), comparable(text)) == expected
