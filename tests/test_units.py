@@ -124,3 +124,11 @@ def test_long_texts_are_squashed_in_chunks_exactly(monkeypatch: pytest.MonkeyPat
     expected = (squash(text), comparable(text))
     monkeypatch.setattr("articlex.dom.SQUASH_CHUNK_CHARS", 3)
     assert (squash(text), comparable(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Para text, long enough to be a paragraph.", "Room 1234 is on the left", "Monday, March 3, 2020, at 10"],
+)
+def test_text_that_is_no_plain_date_is_refused_without_strptime(text: str) -> None:
+    assert parse_date(text, strict=True, now=NOW) is None
