@@ -13,31 +13,44 @@ from articlex.metadata import Metadata, read_metadata
 from articlex.model import Article, Block, Link
 from articlex.options import Options
 from articlex.parse import parse
+from articlex.prescan import prepare
 from articlex.related import harvest_related
 
 NO_ARTICLE_WARNING = "no article body found on this page"
 
 
-def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None) -> Article:
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    options: Options | None = None,
+    content_type: str | None = None,
+) -> Article:
     """Extract the article from one HTML page. Never touches the network.
 
     Args:
         html: the page, as text or as the bytes a server sent (the encoding is found).
         url: the page's URL, used to resolve relative links and images.
-        options: what to extract; see :class:`Options`.
+        options: what to extract, and the limits; see :class:`Options`.
+        content_type: the ``Content-Type`` the server sent with ``html`` bytes
+            (``"text/html; charset=shift_jis"``) or a bare charset label; its
+            charset outranks the page's ``<meta charset>``, a byte-order mark
+            outranks it. Ignored for ``str``.
 
     Raises:
-        articlex.InputError: the input is empty, too large, or not HTML.
+        articlex.InputError: the input is empty, too large, or not HTML; or a limit
+            fired with ``Options(on_limit="raise")`` (:class:`ResourceLimitError`).
         articlex.ParseError: no document tree could be built.
     """
     options = options or Options()
-    decoded = decode(html, max_bytes=options.max_input_bytes)
-    parsed = parse(decoded.text)
-    meta = read_metadata(parsed.root, url)
+    decoded = decode(html, max_bytes=options.max_input_bytes, content_type=content_type)
+    prepared = prepare(decoded.text, options)
+    parsed = parse(prepared.text, options)
+    meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
     found = build_blocks(locate(clean(parsed.root)), base)
     body = [b for b in keep_blocks(found, _exclusions(meta)) if _wanted(b, options)]
-    warnings = list(decoded.warnings + parsed.warnings)
+    warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not is_article(found, body):
         body = []
         warnings.append(NO_ARTICLE_WARNING)

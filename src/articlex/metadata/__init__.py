@@ -16,6 +16,7 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import absolute
+from articlex.limits import LimitHit, reached
 from articlex.metadata.authors import unique
 from articlex.metadata.dates import parse_date
 from articlex.metadata.jsonld import read_jsonld
@@ -23,6 +24,7 @@ from articlex.metadata.meta import meta_tags, read_meta, read_microdata
 from articlex.metadata.page import Hints, read_page
 from articlex.metadata.titles import strip_site_name
 from articlex.model import Image
+from articlex.options import Options
 from articlex.rules.metadata import PRECEDENCE
 from articlex.rules.vocab import GENRE_LABELS
 
@@ -34,13 +36,18 @@ class Metadata:
     fields: dict[str, Any]
     sources: dict[str, str]
     shown_texts: frozenset[str] = field(default_factory=frozenset)
+    #: Limits that fired while reading (a JSON-LD block or a date string skipped).
+    warnings: tuple[str, ...] = ()
 
 
-def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
+def read_metadata(root: html.HtmlElement, url: str | None, options: Options | None = None) -> Metadata:
     """Collect candidates from every source and resolve each field."""
+    options = options or Options()
     tags = meta_tags(root)
+    jsonld = read_jsonld(root, url, options)
+    warnings: list[str] = list(jsonld.pop("warnings", ()))
     candidates: dict[str, dict[str, Any]] = {
-        "json-ld": read_jsonld(root, url),
+        "json-ld": jsonld,
         "og": read_meta(tags, "og"),
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
@@ -54,27 +61,43 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
     candidates["dom"] = page.values
     crumbs = candidates["json-ld"].get("breadcrumbs", ())
     candidates["breadcrumb"] = {"section": _crumb_section(crumbs, list(hints.headlines))} if crumbs else {}
-    fields, sources = _resolve(candidates)
+    warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
+    fields, sources = _resolve(candidates, options.max_date_chars)
     _finish(fields, sources, candidates, url)
-    return Metadata(fields, sources, page.shown_texts)
+    return Metadata(fields, sources, page.shown_texts, tuple(warnings))
 
 
-def _resolve(candidates: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+def _resolve(candidates: dict[str, dict[str, Any]], max_date_chars: int) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for name, order in PRECEDENCE.items():
         for source in order:
-            value = _valid(name, candidates.get(source, {}).get(name))
+            value = _valid(name, candidates.get(source, {}).get(name), max_date_chars)
             if value:
                 fields[name], sources[name] = value, source
                 break
     return fields, sources
 
 
-def _valid(name: str, value: Any) -> Any:
-    if name in ("published", "modified"):
-        return parse_date(value) if isinstance(value, str) else None
+_DATE_FIELDS = ("published", "modified")
+
+
+def _valid(name: str, value: Any, max_date_chars: int) -> Any:
+    if name in _DATE_FIELDS:
+        return parse_date(value, dateparser_max_chars=max_date_chars) if isinstance(value, str) else None
     return value
+
+
+def _long_dates(candidates: dict[str, dict[str, Any]], max_chars: int) -> list[LimitHit]:
+    """Date strings too long for dateparser that the standard formats do not read either."""
+    hits = []
+    for source, values in candidates.items():
+        for name in _DATE_FIELDS:
+            value = values.get(name)
+            if isinstance(value, str) and len(value.strip()) > max_chars and not parse_date(value, strict=True):
+                consequence = f"the {name} date string from {source} was not parsed"
+                hits.append(LimitHit("max_date_chars", max_chars, len(value.strip()), consequence))
+    return hits
 
 
 def _finish(

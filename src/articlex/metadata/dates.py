@@ -6,13 +6,16 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from articlex.options import DEFAULT_MAX_DATE_CHARS
+
 # The web as a publishing medium for news starts here; earlier dates on a page
 # are historical references, not publication dates.
 EARLIEST_YEAR = 1995
 # A date more than a day ahead of now is a scheduled or mistyped value.
 FUTURE_TOLERANCE = timedelta(days=1)
-# dateparser takes about a second on long strings; real date strings are short.
-DATEPARSER_MAX_CHARS = 64
+# dateparser takes about a second on long strings; real date strings are short
+# (extract() passes Options.max_date_chars, whose default this is).
+DATEPARSER_MAX_CHARS = DEFAULT_MAX_DATE_CHARS
 
 _PLAIN_FORMATS = (
     "%Y-%m-%d",
@@ -36,11 +39,18 @@ _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b")
 _NOISE = re.compile(r"^(published|updated|posted|modified|on|date)\s*:?\s*", re.IGNORECASE)
 
 
-def parse_date(value: str | None, *, strict: bool = False, now: datetime | None = None) -> str | None:
+def parse_date(
+    value: str | None,
+    *,
+    strict: bool = False,
+    now: datetime | None = None,
+    dateparser_max_chars: int = DATEPARSER_MAX_CHARS,
+) -> str | None:
     """ISO 8601 for a date string, keeping its offset; None when it is not a plausible date.
 
     ``strict`` skips dateparser: for text that may not be a date at all, where
-    only the standard formats should count.
+    only the standard formats should count. Strings longer than
+    ``dateparser_max_chars`` never reach dateparser.
     """
     if not value:
         return None
@@ -49,7 +59,7 @@ def parse_date(value: str | None, *, strict: bool = False, now: datetime | None 
         return None
     parsed = _iso(text) or _plain(text) or _rfc2822(text)
     if parsed is None and not strict:
-        parsed = _dateparser(text)
+        parsed = _dateparser(text, dateparser_max_chars)
     if parsed is None or not _plausible(parsed, now or datetime.now(UTC)):
         return None
     if isinstance(parsed, datetime) and _HAS_TIME.search(text):
@@ -93,8 +103,8 @@ def _rfc2822(text: str) -> datetime | None:
         return None
 
 
-def _dateparser(text: str) -> datetime | None:
-    if len(text) > DATEPARSER_MAX_CHARS or not any(ch.isdigit() for ch in text):
+def _dateparser(text: str, max_chars: int) -> datetime | None:
+    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     import dateparser  # lazy: about 135 ms to import and first call
 
