@@ -211,3 +211,12 @@ def test_detection_never_answers_utf7(monkeypatch: pytest.MonkeyPatch) -> None:
     decoded = decode(raw, max_bytes=LIMIT)
     assert decoded.encoding == "cp1252"
     assert "+ADw-script+AD4- café" in decoded.text
+
+
+def test_json_whose_strings_hold_markup_is_json() -> None:
+    with pytest.raises(articlex.NotHTMLError, match="JSON"):
+        decode(b'[{"html": "<p>a paragraph</p>", "id": 1}]\n', max_bytes=LIMIT)
+
+
+def test_a_page_that_merely_starts_with_a_bracket_is_html() -> None:
+    assert decode(b"[Update] <p>The story, updated.</p>", max_bytes=LIMIT).encoding == "utf-8"

@@ -96,7 +96,9 @@ def _checked(decoded: Decoded) -> Decoded:
     stripped = decoded.text.lstrip()
     if not stripped:
         raise EmptyInputError("input is empty")
-    if stripped[0] in "{[" and not _HAS_TAG.search(stripped, 0, SNIFF_BYTES):
+    # JSON starts with a bracket; it is HTML-free at the start, or it also ends with a bracket
+    # (an API response whose strings hold markup).
+    if stripped[0] in "{[" and (not _HAS_TAG.search(stripped, 0, SNIFF_BYTES) or stripped.rstrip()[-1] in "}]"):
         raise NotHTMLError("JSON")
     if not _HAS_TAG.search(stripped):
         raise NotHTMLError("plain text (no markup at all)")
