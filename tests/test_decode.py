@@ -181,7 +181,7 @@ def test_mixed_utf8_and_windows_1252_is_repaired() -> None:
     decoded = decode(raw, max_bytes=LIMIT)
     assert decoded.encoding == "utf-8"
     assert f"{WESTERN} “pasted” café" in decoded.text
-    assert decoded.warnings == ("3 bytes were not UTF-8 and were read as windows-1252 (a page mixing both)",)
+    assert decoded.warnings == ("not UTF-8 at 3 byte(s), read as windows-1252 (a page mixing both encodings)",)
 
 
 def test_mixed_repair_applies_when_utf8_is_declared() -> None:

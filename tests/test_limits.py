@@ -251,3 +251,21 @@ def test_a_long_date_string_in_a_standard_format_is_still_read() -> None:
     meta = f'<meta property="article:published_time" content="2020-03-03T10:00:00Z{" " * 100}">'
     article = articlex.extract(_page(head=meta))
     assert (article.published, article.warnings) == ("2020-03-03T10:00:00+00:00", ())
+
+
+def test_start_tags_inside_scripts_and_comments_are_not_counted() -> None:
+    script = "<script>var t = '" + "<div>" * 50 + "';</script>"
+    comment = "<!-- " + "<p>" * 50 + " -->"
+    text = script + comment + "<p>a</p>" * 5
+    assert cap_nodes(text, 6).text == text
+    scanned = cap_nodes(text + "<b>over</b>", 6)
+    assert scanned.text == text
+    assert scanned.hit == LimitHit(
+        "max_nodes", 6, 7, "the page was cut before start tag 7; its last 11 characters were not read"
+    )
+
+
+def test_a_script_full_of_tags_does_not_cut_the_article_after_it() -> None:
+    script = "<script>var t = '" + "<div>" * 200 + "';</script>"
+    article = articlex.extract(_page(head=script), options=Options(max_nodes=50))
+    assert (len(article.body), article.warnings) == (6, ())

@@ -244,7 +244,7 @@ def _mixed_or_none(raw: bytes) -> Decoded | None:
     utf8_extra = len(raw) - len(text)
     if strays == 0 or utf8_extra < MIXED_UTF8_MIN_RATIO * strays:
         return None
-    warning = f"{strays:,} bytes were not UTF-8 and were read as windows-1252 (a page mixing both)"
+    warning = f"not UTF-8 at {strays:,} byte(s), read as windows-1252 (a page mixing both encodings)"
     return Decoded(_scrub(text), _UTF8, (warning,))
 
 

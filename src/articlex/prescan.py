@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from articlex.limits import LimitHit, reached
@@ -35,7 +36,11 @@ _ATTRIBUTES = re.compile(_ATTRIBUTE)
 _MORE_ATTRIBUTES = re.compile(rf"(?:{_ATTRIBUTE})*+")
 _START_TAG = re.compile("<[a-zA-Z]")
 #: Elements whose content is text, not markup: a "<p" inside them is no tag.
-_RAW_TEXT_OPEN = re.compile(r"<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>", re.IGNORECASE)
+#: Comments too: what looks like markup inside them is no markup either.
+_RAW_TEXT_OPEN = re.compile(
+    r"<(?:(script|style|textarea|title|xmp|iframe|noembed|noframes)\b[^>]*>|!--)", re.IGNORECASE
+)
+_COMMENT_CLOSE = re.compile("--!?>")
 _COMMENT_OPEN = "<!--"
 #: What ends a comment ("--!>" too, by the standard's tokenizer).
 _COMMENT_CLOSES = ("-->", "--!>")
@@ -108,17 +113,26 @@ def cap_attributes(text: str, maximum: int) -> Scanned:
 
 
 def cap_nodes(text: str, maximum: int) -> Scanned:
-    """Cut the text before its start tag number ``maximum + 1``."""
+    """Cut the text before its start tag number ``maximum + 1``.
+
+    What looks like a tag inside a comment, a script or another raw-text
+    element is text, and is not counted.
+    """
     if text.count("<") <= maximum:
         return Scanned(text)
-    # One C-level match skips the first ``maximum`` start tags.
-    skip = re.compile(rf"(?:[^<]*+(?:<(?![a-zA-Z])[^<]*+)*+<[a-zA-Z]){{{maximum}}}")
-    first = skip.match(text)
-    over = _START_TAG.search(text, first.end()) if first is not None else None
-    if over is None:
+    cut = None
+    found = 0
+    for start, end in _RawTextSpans(text).outside(len(text)):
+        count = len(_START_TAG.findall(text, start, end))
+        if cut is None and found + count > maximum:
+            # One C-level match skips the start tags this segment may still have.
+            skip = re.compile(rf"(?:[^<]*+(?:<(?![a-zA-Z])[^<]*+)*+<[a-zA-Z]){{{maximum - found}}}")
+            first = skip.match(text, start, end) if maximum > found else None
+            over = _START_TAG.search(text, first.end() if first is not None else start, end)
+            cut = over.start() if over is not None else None
+        found += count
+    if cut is None:
         return Scanned(text)
-    cut = over.start()
-    found = maximum + sum(1 for _ in _START_TAG.finditer(text, cut))
     consequence = (
         f"the page was cut before start tag {maximum + 1:,}; its last {len(text) - cut:,} characters were not read"
     )
@@ -139,14 +153,16 @@ def unclosed_comment(text: str) -> str | None:
 
 
 class _RawTextSpans:
-    """Where the text of script, style and the other raw-text elements lies, found once."""
+    """Where comments and the text of script, style and the other raw-text elements lie, found once."""
 
     def __init__(self, text: str) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
         pos = 0
         while (opener := _RAW_TEXT_OPEN.search(text, pos)) is not None:
-            closer = re.compile(rf"</{opener.group(1)}", re.IGNORECASE).search(text, opener.end())
+            name = opener.group(1)
+            close = re.compile(rf"</{name}", re.IGNORECASE) if name else _COMMENT_CLOSE
+            closer = close.search(text, opener.end())
             end = closer.start() if closer is not None else len(text)
             self._starts.append(opener.end())
             self._ends.append(end)
@@ -155,6 +171,14 @@ class _RawTextSpans:
     def _index(self, pos: int) -> int | None:
         index = bisect.bisect_right(self._starts, pos) - 1
         return index if index >= 0 and pos < self._ends[index] else None
+
+    def outside(self, length: int) -> Iterator[tuple[int, int]]:
+        """The (start, end) ranges of a text of ``length`` that no span covers, in order."""
+        pos = 0
+        for start, end in zip(self._starts, self._ends, strict=True):
+            yield pos, start
+            pos = end
+        yield pos, length
 
     def contains(self, pos: int) -> bool:
         return self._index(pos) is not None
