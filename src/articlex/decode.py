@@ -53,7 +53,16 @@ _META_CHARSET = re.compile(
 )
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""")
 _CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?([^\s;"',]+)""", re.IGNORECASE)
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+#: What XML (and so lxml, when a stage sets text) refuses: C0 controls but tab and
+#: newlines, lone surrogates, and the non-characters U+FFFE and U+FFFF.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Character references to the same characters (the parser would put them in
+#: the tree): decimal 1-8, 11, 12, 14-31, 65534, 65535; hex likewise. NUL and
+#: surrogates need none: the parser turns them into U+FFFD itself.
+_CONTROL_REFERENCES = re.compile(
+    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
 _CONTROL_BYTES = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20))
 _HAS_TAG = re.compile(r"<[a-zA-Z!?/]")
 #: Bytes that ``surrogateescape`` could not decode, as the lone surrogates it leaves.
@@ -283,5 +292,7 @@ _ALLOWED_CODECS = frozenset(LABEL_CODECS.values())
 
 
 def _scrub(text: str) -> str:
-    """Drop NUL, C0 controls and lone surrogates, which lxml truncates at or refuses."""
-    return _CONTROL_CHARS.sub("", text)
+    """Drop NUL, C0 controls, lone surrogates, U+FFFE and U+FFFF, which lxml truncates at or refuses,
+    whether written as characters or as character references."""
+    text = _CONTROL_CHARS.sub("", text)
+    return _CONTROL_REFERENCES.sub("", text) if "&#" in text else text

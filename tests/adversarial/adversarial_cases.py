@@ -207,5 +207,18 @@ CASES: dict[str, Case] = {
     "an image width of 5,000 digits": Case(
         lambda: page(f"<figure><img width='{'9' * 5000}' src='/a.jpg'></figure>" + PARAGRAPHS), 5, 150
     ),
+    "hypothesis: U+FFFE and U+FFFF beside a removed element": Case(
+        lambda: (
+            b"\xfe\xff"
+            + page(PARAGRAPHS + "<div>Odd \ufffe<aside class=share>Share</aside> \uffff here.</div>").encode(
+                "utf-16-be"
+            )
+        ),
+        5,
+        150,
+    ),
+    "references to control characters and non-characters": Case(
+        lambda: page(PARAGRAPHS + "<div>a&#x1;b<aside class=share>Share</aside> tail &#65535; &#11 end</div>"), 5, 150
+    ),
     "an empty srcset": Case(lambda: page("<figure><img srcset=' , '></figure>" + PARAGRAPHS), 5, 150),
 }
