@@ -132,3 +132,13 @@ def test_long_texts_are_squashed_in_chunks_exactly(monkeypatch: pytest.MonkeyPat
 )
 def test_text_that_is_no_plain_date_is_refused_without_strptime(text: str) -> None:
     assert parse_date(text, strict=True, now=NOW) is None
+
+
+def test_long_class_strings_are_split_without_being_cached() -> None:
+    from articlex.dom import TOKEN_CACHE_MAX_CHARS, _tokens
+
+    long_class = "share-bar " + "x" * TOKEN_CACHE_MAX_CHARS
+    before = _tokens.cache_info().currsize
+    tokens = class_tokens(html.fragment_fromstring(f'<div class="{long_class}">a</div>'))
+    assert {"share", "bar", "sharebar"} <= tokens
+    assert _tokens.cache_info().currsize == before

@@ -104,16 +104,25 @@ def class_tokens(el: html.HtmlElement) -> frozenset[str]:
     classes, ident = el.get("class"), el.get("id")
     if not classes and not ident:
         return _NO_TOKENS
-    return _tokens(f"{classes or ''} {ident or ''}")
+    raw = f"{classes or ''} {ident or ''}"
+    return _tokens(raw) if len(raw) <= TOKEN_CACHE_MAX_CHARS else _split_tokens(raw)
 
 
 _NO_TOKENS: frozenset[str] = frozenset()
+# Only short class strings are memoised: the cache outlives the call, and 8,192
+# entries of a hostile page's 10 MB class attribute would stay in memory for
+# the rest of a long-running process. Real class strings are well under this.
+TOKEN_CACHE_MAX_CHARS = 512
 
 
 # A pure function of the attribute text, memoised: pages repeat the same class
 # strings on hundreds of elements, and the cache cannot change any result.
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
+    return _split_tokens(raw)
+
+
+def _split_tokens(raw: str) -> frozenset[str]:
     raw = raw.lower()
     words = [w for w in _TOKEN_SPLIT.split(raw) if w]
     joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
