@@ -9,6 +9,7 @@ import pytest
 
 import articlex
 from articlex.limits import LimitHit, reached
+from articlex.markup import Markup, scan
 from articlex.options import DEFAULT_MAX_DATE_CHARS, Options
 from articlex.prescan import cap_attributes, cap_nodes, unclosed_comment
 
@@ -269,3 +270,35 @@ def test_a_script_full_of_tags_does_not_cut_the_article_after_it() -> None:
     script = "<script>var t = '" + "<div>" * 200 + "';</script>"
     article = articlex.extract(_page(head=script), options=Options(max_nodes=50))
     assert (len(article.body), article.warnings) == (6, ())
+
+
+def test_tag_like_text_inside_attribute_values_is_left_alone() -> None:
+    # A real page (wcxb 2846) inlines SVG in data: URIs, with thousands of
+    # space-separated path numbers after "<g d=".
+    path = " ".join(f"L {n} {n}" for n in range(800))
+    text = f'<li><img src="data:image/svg+xml,<svg><g d=&quot;M 0 0 {path}&quot;/></svg>" alt>x</li>'
+    assert cap_attributes(text, 1_000) == cap_attributes(text, 1_000).__class__(text)
+    assert cap_nodes(text * 3, 4).hit == LimitHit(
+        "max_nodes", 4, 6, f"the page was cut before start tag 5; its last {len(text):,} characters were not read"
+    )
+
+
+def test_a_comment_opener_inside_an_attribute_value_is_no_comment() -> None:
+    assert unclosed_comment('<p title="<!-- not a comment">text</p>') is None
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "unclosed"),
+    [
+        ("<p>a</p><b>b</b>", (0, 8), None),
+        ("<!-- <p> --><p>a", (12,), None),
+        ("<!--><p>a<!---><i>", (5, 15), None),
+        ("<script>if (a<b) x = '<p>';</script><p>", (0, 36), None),
+        ("<SCRIPT>'</p><p>'</Script><p>", (0, 26), None),
+        ("<a title=\"<b>x</b>\" href='<i>'>y</a><u>", (0, 36), None),
+        ("<p>a<!-- open <b>", (0,), 4),
+        ("<p>a<script>var b = '<p>';", (0, 4), None),
+    ],
+)
+def test_the_markup_walk_finds_real_start_tags_only(text: str, starts: tuple[int, ...], unclosed: int | None) -> None:
+    assert scan(text) == Markup(starts, unclosed)
