@@ -107,3 +107,9 @@ def test_the_volume_limit_can_raise() -> None:
     page = "<html><body>" + "<div>" * 200 + "<p>" + "x" * 1000 + "</p>" + "</div>" * 200 + "</body></html>"
     with pytest.raises(articlex.ResourceLimitError, match="max_text_volume"):
         parse(page, Options(max_text_volume=50_000, on_limit="raise"))
+
+
+def test_a_blank_script_before_the_final_newlines_is_not_reported() -> None:
+    # Two benchmark pages end "<script>\n</script>\n\n </div></body>\n</html>\n".
+    page = "<html><body><p>kept</p><script>\n</script>\n\n </div></body>\n</html>\n"
+    assert parse(page, DEFAULTS).warnings == ()

@@ -117,7 +117,8 @@ def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
     """A warning when the page ends inside an unclosed script, style, textarea or title."""
     found = _LAST_RAW_TEXT(root)
     last = found[0] if isinstance(found, list) and found else None
-    if not isinstance(last, html.HtmlElement) or not last.text:
+    # Only text can be hidden: an empty or blank element at the end hides nothing.
+    if not isinstance(last, html.HtmlElement) or not (last.text or "").strip():
         return None
     tail = _newlines(text[-TAIL_COMPARE_CHARS:])
     if not tail.strip() or not tail.endswith(_newlines(last.text[-TAIL_COMPARE_CHARS:])):
