@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-# 50 MiB: ten times the largest page in our benchmark sets; a page this size is
-# extracted in seconds, with a peak memory of about twenty times its size.
+# 50 MiB: ten times the largest page in our benchmark sets; a 50 MB page is
+# extracted in a few seconds, at a peak of about seven times its size.
 DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
 # Blink's HTML parser stops nesting at 512 levels (deeper elements become
 # siblings); the deepest benchmark page nests 56 levels.
