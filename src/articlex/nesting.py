@@ -18,7 +18,7 @@ html, body and tbody of its own) is reduced to text in the tree.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from lxml import etree, html
 
@@ -99,15 +99,19 @@ def flatten(text: str, max_depth: int, *, keep_structure: bool = True) -> tuple[
     """
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag name, kept)
+    # How many of each name are open: an end tag that matches none is answered
+    # at once, not by searching the stack (100,000 stray end tags took minutes).
+    open_names: Counter[str] = Counter()
     pos = deepest = 0
     for match in _TAG.finditer(text):
         closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
         keep = True
         if closing:
-            keep = _close(stack, name)
+            keep = _close(stack, open_names, name)
         elif name not in _VOID and not self_closing:
             keep = len(stack) < max_depth or (keep_structure and name in _STRUCTURAL)
             stack.append((name, keep))
+            open_names[name] += 1
             deepest = max(deepest, len(stack))
         out.append(text[pos : match.start()])
         # A removed block tag leaves a line break, so the words on either side stay apart.
@@ -132,14 +136,16 @@ def reduce_below(root: html.HtmlElement, depth: int) -> None:
         etree.strip_tags(el, "*")
 
 
-def _close(stack: list[tuple[str, bool]], name: str) -> bool:
+def _close(stack: list[tuple[str, bool]], open_names: Counter[str], name: str) -> bool:
     """Pop up to the matching start tag; return whether that start tag was kept."""
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index][0] == name:
-            kept = stack[index][1]
-            del stack[index:]
+    if not open_names[name]:
+        return True
+    while stack:
+        popped, kept = stack.pop()
+        open_names[popped] -= 1
+        if popped == name:
             return kept
-    return True
+    return True  # pragma: no cover - open_names said the name is on the stack
 
 
 def text_by_depth(root: html.HtmlElement) -> dict[int, int]:
