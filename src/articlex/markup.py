@@ -76,3 +76,32 @@ def _comment_end(text: str, pos: int) -> int | None:
             return pos + len(abrupt)
     close = _COMMENT_CLOSE.search(text, pos)
     return close.end() if close is not None else None
+
+
+def crowded_tags(maximum: int) -> re.Pattern[str]:
+    """A pattern whose ``match`` at a tag boundary skips markup up to the next start
+    tag with more than ``maximum`` attributes; group ``crowded`` is that tag's name
+    and first ``maximum + 1`` attributes.
+
+    It is one left-to-right pass, as the tokenizer reads: text, comments, end
+    tags, start tags with at most ``maximum`` attributes and the content of
+    raw-text elements are consumed whole and never read again (a search from
+    every ``<`` re-read the attributes of the tag around it, quadratic time),
+    and a ``<p`` inside a quoted value, a comment or a script is no tag.
+    """
+    # At most ``maximum`` attributes, then the tag's end: with more, this fails.
+    few = rf"(?>{ATTRIBUTE}){{0,{maximum}}}+[{_WS}/]*+(?:>|\Z)"
+    skipped = (
+        r"[^<]++",
+        r"<!--(?:-?>|(?:[^-]++|-(?!-!?>))*+(?:--!?>)?)",  # a comment, "<!-->" and "<!--->" included
+        # Raw text up to its end tag: one alternative per name, because a group
+        # inside a possessive loop trips a CPython bug (SystemError, "The span of
+        # capturing group is wrong") on 3.11.
+        *(rf"<{name}(?![^{_WS}/>]){few}(?:[^<]++|<(?!/{name}))*+" for name in sorted(RAW_TEXT)),
+        rf"{TAG_NAME}{few}",
+        rf"</[a-zA-Z][^{_WS}/>]*+(?:{ATTRIBUTE})*+[{_WS}/]*+>?",
+        r"<(?!/?[a-zA-Z])",  # "<!doctype", "<?xml", a lone "<"
+    )
+    return re.compile(
+        rf"(?:{'|'.join(skipped)})*+(?P<crowded>{TAG_NAME}(?:{ATTRIBUTE}){{{maximum + 1}}})", re.IGNORECASE
+    )

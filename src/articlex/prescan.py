@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from articlex.limits import LimitHit, reached
-from articlex.markup import ATTRIBUTE, TAG_NAME, scan
+from articlex.markup import ATTRIBUTE, TAG_NAME, crowded_tags, scan
 from articlex.options import Options
 
 _ATTRIBUTES = re.compile(ATTRIBUTE)
@@ -64,27 +64,20 @@ def prepare(text: str, options: Options) -> Prepared:
 
 
 def cap_attributes(text: str, maximum: int) -> Scanned:
-    """Drop the attributes after the first ``maximum`` of every tag that has more."""
-    crowded = re.compile(rf"{TAG_NAME}(?:{ATTRIBUTE}){{{maximum + 1}}}")
-    match = crowded.search(text)
-    if match is None:
-        return Scanned(text)
-    real = frozenset(scan(text).start_tags)
+    """Drop the attributes after the first ``maximum`` of every start tag that has more."""
+    finder = crowded_tags(maximum)
     kept_prefix = re.compile(rf"{TAG_NAME}(?:{ATTRIBUTE}){{{maximum}}}")
     out: list[str] = []
     pos = most = tags = 0
-    while match is not None:
-        start = match.start()
-        keep = kept_prefix.match(text, start)
-        if start not in real or keep is None:  # text that looks like a tag
-            match = crowded.search(text, start + 1)
-            continue
+    while (match := finder.match(text, pos)) is not None:
+        keep = kept_prefix.match(text, match.start("crowded"))
+        if keep is None:  # pragma: no cover - the longer pattern matched here, so the shorter does
+            break
         end = _MORE_ATTRIBUTES.match(text, keep.end()).end()  # type: ignore[union-attr]  # *+ always matches
         most = max(most, maximum + len(_ATTRIBUTES.findall(text, keep.end(), end)))
         tags += 1
         out.append(text[pos : keep.end()])
         pos = end
-        match = crowded.search(text, end)
     if not tags:
         return Scanned(text)
     out.append(text[pos:])

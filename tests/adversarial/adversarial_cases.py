@@ -182,6 +182,12 @@ CASES: dict[str, Case] = {
     "attributes without separators": Case(
         lambda: page(_crowded(100_000, value='"v"', separator="") + PARAGRAPHS), 10, 200
     ),
+    "9 MB of tag-like text, a '<' before every word": Case(
+        lambda: page(PARAGRAPHS + "<p>" + ("<x " * 1_000 + ">") * 3_000 + "</p>"), 10, 400
+    ),
+    "50,000 stray end tags after 50,000 levels": Case(
+        lambda: "<html><body>" + "<div>" * 50_000 + PARAGRAPHS + "</b>" * 50_000 + "</body></html>", 10, 200
+    ),
     "a 10 MB attribute": Case(
         lambda: page(PARAGRAPHS.replace("<p>", '<p class="' + "x" * 10_000_000 + '">', 1)), 15, 400
     ),
