@@ -193,6 +193,17 @@ CASES: dict[str, Case] = {
     ),
     "an unclosed comment": Case(lambda: page(PARAGRAPHS[:300]) + "<!-- never closed " + PARAGRAPHS * 50, 5, 150),
     "an unclosed script at the end": Case(lambda: page() + "<script>var tracker = 1; <p>Hidden text.</p>", 5, 150),
+    "5,000 related boxes": Case(
+        lambda: page(before="<div class='related'><h3><a href='/x'>A story title</a></h3></div>" * 5_000), 10, 200
+    ),
+    "20,000 'Related:' lines beside 5,000 related boxes": Case(
+        lambda: page(
+            before="<div class='related'><h3><a href='/x'>A story</a></h3></div>" * 5_000
+            + "<p>Related: <a href='/y'>Another story</a></p>" * 20_000
+        ),
+        10,
+        300,
+    ),
     "XXE payload": Case(_xxe, 5, 150),
     "billion laughs": Case(_billion_laughs, 5, 150),
     # -- metadata

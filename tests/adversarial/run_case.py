@@ -36,6 +36,7 @@ def summary(article: articlex.Article) -> dict[str, Any]:
         "headline": article.headline,
         "lead_image": article.lead_image.url if article.lead_image else None,
         "blocks": len(article.body),
+        "related": len(article.related),
         "text_chars": len(article.text),
         "text_start": article.text[:TEXT_ENDS],
         "text_end": article.text[-TEXT_ENDS:],
