@@ -7,13 +7,16 @@ Example::
 The benchmark pages (both sets, by id) are cycled until ``--pages`` have been
 extracted, one after another in this process, as a long-running pipeline
 would. The resident set size is sampled before the first page and after every
-``--every`` pages. Memory should settle once caches are warm: the run fails
+``--every`` pages (with ``--trim``, after handing free memory back to the
+system first, so that a sample shows live memory rather than what glibc kept
+from the last large page). Memory should settle once caches are warm: the run fails
 (exit 1) when any sample after the first interval is more than ``--tolerance``
 above the sample taken at the first interval. Errors and warnings are counted
 by kind, so a limit that fires on real pages shows up here too.
 """
 
 import argparse
+import ctypes
 import gc
 import gzip
 import json
@@ -54,7 +57,21 @@ def _warning_kind(warning: str) -> str:
     return " ".join(warning.split()[:4])
 
 
-def soak(data: Path, pages: int, every: int) -> tuple[list[Sample], Counter[str], Counter[str]]:
+def release_free_memory() -> None:
+    """Collect garbage and hand the C allocator's free memory back to the system (glibc only).
+
+    Without it a sample shows what the allocator keeps after the last large
+    page as well as what is alive; with it, what is alive (a leak shows here).
+    """
+    gc.collect()
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    libc.malloc_trim(0)
+
+
+def soak(data: Path, pages: int, every: int, *, trim: bool = False) -> tuple[list[Sample], Counter[str], Counter[str]]:
     """Run the soak; return the RSS samples, error kinds and warning kinds."""
     import articlex  # here, so --help works without it
 
@@ -74,6 +91,8 @@ def soak(data: Path, pages: int, every: int) -> tuple[list[Sample], Counter[str]
         else:
             warnings.update(_warning_kind(w) for w in article.warnings)
         if done % every == 0:
+            if trim:
+                release_free_memory()
             samples.append(Sample(done, current_rss_mb(), time.perf_counter() - start))
             print(f"{done:>7} pages  {samples[-1].rss_mb:8.1f} MB  {samples[-1].seconds:7.1f} s", file=sys.stderr)
     gc.collect()
@@ -95,8 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=DEFAULT_EVERY, help="sample RSS after this many pages")
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE, help="allowed growth (0.10 = 10%%)")
     parser.add_argument("--json", type=Path, help="also write the samples and counts here")
+    parser.add_argument("--trim", action="store_true", help="release free memory (gc, malloc_trim) before each sample")
     args = parser.parse_args(argv)
-    samples, errors, warnings = soak(args.data, args.pages, args.every)
+    samples, errors, warnings = soak(args.data, args.pages, args.every, trim=args.trim)
     growth = growth_after_first(samples, args.every)
     print("| pages | RSS MB | seconds |\n|---:|---:|---:|")
     for sample in samples[:-1]:
