@@ -148,7 +148,7 @@ def _by_bom(raw: bytes) -> Decoded | None:
         if raw.startswith(bom):
             body = raw[len(bom) :]
             if encoding == _UTF8:
-                return Decoded(_scrub(_utf8_mixed(body)[0]), encoding)
+                return Decoded(_scrub(_utf8_mixed(body)), encoding)
             return Decoded(_scrub(body.decode(encoding, errors="replace")), encoding)
     return None
 
@@ -232,29 +232,27 @@ def _whatwg_decode(raw: bytes, encoding: str, errors: str = "replace") -> str:
     return raw.decode(encoding, errors=errors)
 
 
-def _utf8_mixed(raw: bytes) -> tuple[str, int]:
-    """UTF-8 with every stray byte read as windows-1252; and how many stray bytes there were."""
-    text = raw.decode(_UTF8, errors="surrogateescape")
-    strays = 0
+def _utf8_mixed(raw: bytes) -> str:
+    """UTF-8 with every stray byte read as windows-1252."""
+    return _STRAY.sub(_as_cp1252, raw.decode(_UTF8, errors="surrogateescape"))
 
-    def as_cp1252(match: re.Match[str]) -> str:
-        nonlocal strays
-        run = bytes(ord(ch) - 0xDC00 for ch in match.group(0))
-        strays += len(run)
-        return _whatwg_decode(run, FALLBACK_ENCODING)
 
-    return _STRAY.sub(as_cp1252, text), strays
+def _as_cp1252(match: re.Match[str]) -> str:
+    return _whatwg_decode(bytes(ord(ch) - 0xDC00 for ch in match.group(0)), FALLBACK_ENCODING)
 
 
 def _mixed_or_none(raw: bytes) -> Decoded | None:
     """The page read as UTF-8 with stray windows-1252 bytes, when that is what it is."""
-    text, strays = _utf8_mixed(raw)
+    text = raw.decode(_UTF8, errors="surrogateescape")
+    # Counted in C before anything is repaired: a windows-1252 page has a stray
+    # byte for every accented letter, and is passed on to detection at once.
+    strays = len(text) - len(_STRAY.sub("", text))
     # Each stray byte became one character; each valid sequence of n bytes, one.
     utf8_extra = len(raw) - len(text)
     if strays == 0 or utf8_extra < MIXED_UTF8_MIN_RATIO * strays:
         return None
     warning = f"not UTF-8 at {strays:,} byte(s), read as windows-1252 (a page mixing both encodings)"
-    return Decoded(_scrub(text), _UTF8, (warning,))
+    return Decoded(_scrub(_STRAY.sub(_as_cp1252, text)), _UTF8, (warning,))
 
 
 def _detect(sample: bytes) -> str:
