@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from lxml import html
 
-from articlex.dom import class_tokens
-from articlex.figures import split_credit
+from articlex.dom import class_tokens, comparable, squash
+from articlex.figures import image_url, is_tiny, split_credit
 from articlex.metadata.authors import split_names
 from articlex.metadata.dates import parse_date
 from articlex.metadata.titles import strip_site_name
@@ -88,3 +88,57 @@ def test_class_tokens_split_and_join() -> None:
     el = html.fromstring('<div class="social-Share_bar" id="post2"></div>')
     assert {"social", "share", "bar", "socialsharebar", "post2"} <= class_tokens(el)
     assert "ad" not in class_tokens(html.fromstring('<div class="header download"></div>'))
+
+
+@pytest.mark.parametrize(
+    ("width", "tiny"),
+    [
+        ("1", True),
+        ("49px", True),
+        ("0000010", True),
+        ("50", False),
+        ("2\u00b25", False),  # "2²5": str.isdigit() says yes, int() raised (found by the fuzzer)
+        ("\u0662\u0660", False),  # Arabic-Indic digits are not an HTML dimension
+        ("1" * 5000, False),  # more digits than int() parses (it raised)
+        ("0" * 5000 + "7", True),
+    ],
+)
+def test_tiny_images_by_declared_size(width: str, tiny: bool) -> None:
+    assert is_tiny(html.fragment_fromstring(f'<img width="{width}" src="/a.jpg">')) is tiny
+
+
+@pytest.mark.parametrize(
+    ("srcset", "url"),
+    [("/a.jpg 1x, /b.jpg 2x", "https://example.org/a.jpg"), (" , /b.jpg", None), (",", None), ("  ", None)],
+)
+def test_image_url_from_srcset(srcset: str, url: str | None) -> None:
+    img = html.fragment_fromstring(f'<img srcset="{srcset}">')
+    assert image_url(img, "https://example.org/news/") == url
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "one", " a  b ", "ab cd\u00a0ef\u3000gh", "abcdefghij", "abc\ue000def", "a\n\n\tb c  ", "x" * 23],
+)
+def test_long_texts_are_squashed_in_chunks_exactly(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    expected = (squash(text), comparable(text))
+    monkeypatch.setattr("articlex.dom.SQUASH_CHUNK_CHARS", 3)
+    assert (squash(text), comparable(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Para text, long enough to be a paragraph.", "Room 1234 is on the left", "Monday, March 3, 2020, at 10"],
+)
+def test_text_that_is_no_plain_date_is_refused_without_strptime(text: str) -> None:
+    assert parse_date(text, strict=True, now=NOW) is None
+
+
+def test_long_class_strings_are_split_without_being_cached() -> None:
+    from articlex.dom import TOKEN_CACHE_MAX_CHARS, _tokens
+
+    long_class = "share-bar " + "x" * TOKEN_CACHE_MAX_CHARS
+    before = _tokens.cache_info().currsize
+    tokens = class_tokens(html.fragment_fromstring(f'<div class="{long_class}">a</div>'))
+    assert {"share", "bar", "sharebar"} <= tokens
+    assert _tokens.cache_info().currsize == before

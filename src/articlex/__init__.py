@@ -12,10 +12,18 @@ from articlex.api import extract
 from articlex.errors import (
     ArticlexError,
     EmptyInputError,
+    ExtractionTimeoutError,
+    FetchConnectionError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
     InputError,
     InputTooLargeError,
     NotHTMLError,
     ParseError,
+    ResourceLimitError,
+    ResponseTooLargeError,
+    TooManyRedirectsError,
 )
 from articlex.model import Article, Author, Block, Image, InlineLink, Link
 from articlex.options import Options
@@ -28,6 +36,11 @@ __all__ = [
     "Author",
     "Block",
     "EmptyInputError",
+    "ExtractionTimeoutError",
+    "FetchConnectionError",
+    "FetchError",
+    "FetchTimeoutError",
+    "HTTPStatusError",
     "Image",
     "InlineLink",
     "InputError",
@@ -36,6 +49,9 @@ __all__ = [
     "NotHTMLError",
     "Options",
     "ParseError",
+    "ResourceLimitError",
+    "ResponseTooLargeError",
+    "TooManyRedirectsError",
     "__version__",
     "extract",
 ]

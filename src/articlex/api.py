@@ -15,6 +15,7 @@ from articlex.metadata import Metadata, read_metadata, with_detected_language
 from articlex.model import Article, Block, Link
 from articlex.options import Options
 from articlex.parse import parse
+from articlex.prescan import prepare
 from articlex.related import harvest_related
 from articlex.trace import Trace
 
@@ -22,30 +23,42 @@ NO_ARTICLE_WARNING = "no article body found on this page"
 LISTING_WARNING = "no single article on this page: the body is its listing of teasers and links"
 
 
-def extract(html: str | bytes, url: str | None = None, *, options: Options | None = None) -> Article:
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    options: Options | None = None,
+    content_type: str | None = None,
+) -> Article:
     """Extract the article from one HTML page. Never touches the network.
 
     Args:
         html: the page, as text or as the bytes a server sent (the encoding is found).
         url: the page's URL, used to resolve relative links and images.
-        options: what to extract; see :class:`Options`.
+        options: what to extract, and the limits; see :class:`Options`.
+        content_type: the ``Content-Type`` the server sent with ``html`` bytes
+            (``"text/html; charset=shift_jis"``) or a bare charset label; its
+            charset outranks the page's ``<meta charset>``, a byte-order mark
+            outranks it. Ignored for ``str``.
 
     Raises:
-        articlex.InputError: the input is empty, too large, or not HTML.
+        articlex.InputError: the input is empty, too large, or not HTML; or a limit
+            fired with ``Options(on_limit="raise")`` (:class:`ResourceLimitError`).
         articlex.ParseError: no document tree could be built.
     """
     options = options or Options()
     trace = Trace() if options.trace else None
-    decoded = decode(html, max_bytes=options.max_input_bytes)
-    parsed = parse(decoded.text)
-    meta = read_metadata(parsed.root, url)
+    decoded = decode(html, max_bytes=options.max_input_bytes, content_type=content_type)
+    prepared = prepare(decoded.text, options)
+    parsed = parse(prepared.text, options)
+    meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
     location = locate(clean(parsed.root, trace), trace)
     found = build_blocks(location.elements, base)
     selection = select_body(found, _exclusions(meta), trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
     meta = with_detected_language(meta, "\n".join(b.text for b in body))
-    warnings = list(decoded.warnings + parsed.warnings)
+    warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)
     related = harvest_related(parsed.root, base) if options.include_related else ()

@@ -35,7 +35,9 @@ def confidence(body: Sequence[Block], coverage: float) -> float:
     chars = sum(len(block.text) for block in text_blocks)
     if not chars:
         return 0.0
-    words = sum(len(block.text.split()) for block in text_blocks)
+    # Block text is squashed: single spaces, lines joined by "\n". Counting
+    # separators spares a list of every word (millions on a hostile page).
+    words = sum(block.text.count(" ") + block.text.count("\n") + 1 for block in text_blocks)
     linked = sum(len(link.text) for block in text_blocks for link in block.links)
     z = (
         CONFIDENCE_BIAS

@@ -16,12 +16,36 @@ BREAK_MARK = "\ue000"
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+# Above this length, squash() works a chunk at a time: splitting a 50 MB text
+# into words at once would hold some ten million word objects (half a gigabyte).
+SQUASH_CHUNK_CHARS = 1_000_000
+
+
 def squash(text: str | None) -> str:
     """Collapse runs of white space to one space and strip the ends."""
     if not text:
         return ""
+    if len(text) > SQUASH_CHUNK_CHARS:
+        return _squash_by_chunks(text)
     # str.split() is C-fast and knows every Unicode space; the mark is not one.
     return " ".join(text.replace(BREAK_MARK, " ").split())
+
+
+def _squash_by_chunks(text: str) -> str:
+    """squash() for long texts, with memory bounded by the chunk size."""
+    parts: list[str] = []
+    space_before = False
+    for start in range(0, len(text), SQUASH_CHUNK_CHARS):
+        chunk = text[start : start + SQUASH_CHUNK_CHARS].replace(BREAK_MARK, " ")
+        words = chunk.split()
+        if words:
+            if parts and (space_before or chunk[0].isspace()):
+                parts.append(" ")
+            parts.append(" ".join(words))
+            space_before = chunk[-1].isspace()
+        else:
+            space_before = True
+    return "".join(parts)
 
 
 # Raw text may carry this many times its collapsed length in indentation and
@@ -45,7 +69,13 @@ def comparable(text: str | None) -> str:
     """The form in which texts are compared across readings: lower case, no white
     space (a ``<br>`` that one reading turned into a line break and another into
     nothing still compares equal)."""
-    return "".join((text or "").split()).lower()
+    if not text:
+        return ""
+    if len(text) <= SQUASH_CHUNK_CHARS:
+        return "".join(text.split()).lower()
+    # Chunked like squash(): white space never spans the removal, so this is exact.
+    chunks = (text[start : start + SQUASH_CHUNK_CHARS] for start in range(0, len(text), SQUASH_CHUNK_CHARS))
+    return "".join("".join(chunk.split()) for chunk in chunks).lower()
 
 
 def text_of(el: html.HtmlElement) -> str:
@@ -74,16 +104,25 @@ def class_tokens(el: html.HtmlElement) -> frozenset[str]:
     classes, ident = el.get("class"), el.get("id")
     if not classes and not ident:
         return _NO_TOKENS
-    return _tokens(f"{classes or ''} {ident or ''}")
+    raw = f"{classes or ''} {ident or ''}"
+    return _tokens(raw) if len(raw) <= TOKEN_CACHE_MAX_CHARS else _split_tokens(raw)
 
 
 _NO_TOKENS: frozenset[str] = frozenset()
+# Only short class strings are memoised: the cache outlives the call, and 8,192
+# entries of a hostile page's 10 MB class attribute would stay in memory for
+# the rest of a long-running process. Real class strings are well under this.
+TOKEN_CACHE_MAX_CHARS = 512
 
 
 # A pure function of the attribute text, memoised: pages repeat the same class
 # strings on hundreds of elements, and the cache cannot change any result.
 @lru_cache(maxsize=8192)
 def _tokens(raw: str) -> frozenset[str]:
+    return _split_tokens(raw)
+
+
+def _split_tokens(raw: str) -> frozenset[str]:
     raw = raw.lower()
     words = [w for w in _TOKEN_SPLIT.split(raw) if w]
     joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]

@@ -1,27 +1,57 @@
 """The errors articlex raises.
 
 Every error is an :class:`ArticlexError`. Errors about the input also subclass
-:class:`ValueError`, so ``except ValueError`` keeps working for callers that do
-not know articlex.
+:class:`ValueError`, and errors about fetching also subclass :class:`OSError`,
+so ``except ValueError`` and ``except OSError`` keep working for callers that
+do not know articlex. ``docs/errors.md`` says when each is raised.
 
 ::
 
     ArticlexError
     ├── InputError (ValueError)          the input cannot be read as an HTML document
     │   ├── EmptyInputError              nothing but whitespace
-    │   ├── NotHTMLError                 a PDF, an image, JSON, gzip, binary...
-    │   └── InputTooLargeError           more bytes than ``Options.max_input_bytes``
-    └── ParseError                       lxml could not build a tree at all
+    │   ├── NotHTMLError                 a PDF, an image, JSON, gzip, binary...   (.kind)
+    │   └── ResourceLimitError           a limit in Options fired, with on_limit="raise"
+    │       │                            (.option, .found, .maximum)
+    │       └── InputTooLargeError       more than Options.max_input_bytes (always raised)
+    ├── ParseError                       lxml could not build a tree at all
+    ├── ExtractionTimeoutError           a worker ran past its deadline and was killed
+    │                                    (raised by batch runners, never by extract())
+    └── FetchError (OSError)             a page could not be fetched        (.url)
+        ├── FetchConnectionError         DNS, refused, reset, TLS
+        ├── FetchTimeoutError            the whole-fetch deadline passed (also TimeoutError)
+        ├── HTTPStatusError              the server answered 4xx/5xx         (.status)
+        ├── TooManyRedirectsError        a redirect chain longer than the limit
+        └── ResponseTooLargeError        the body, or its decompressed form, is over the limit
 
-A page that *is* HTML but holds no article is not an error: ``extract`` returns
-an :class:`~articlex.Article` with an empty body and a warning.
+:func:`articlex.extract` raises only :class:`InputError` subclasses and
+:class:`ParseError` (plus :class:`TypeError` for an argument that is neither
+``str`` nor ``bytes``: a programming error, not bad input). A page that *is*
+HTML but holds no article is not an error: ``extract`` returns an
+:class:`~articlex.Article` with an empty body and a warning.
+
+Every error pickles with its attributes intact, so process-based batch runners
+can send them back from workers.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def _rebuild(cls: type[ArticlexError], args: tuple[Any, ...], state: dict[str, Any]) -> ArticlexError:
+    """Recreate a pickled error without calling ``__init__`` (whose signature differs from ``args``)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ArticlexError(Exception):
     """Base class of every error raised by articlex."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, self.__dict__))
 
 
 class InputError(ArticlexError, ValueError):
@@ -40,14 +70,85 @@ class NotHTMLError(InputError):
         self.kind = kind
 
 
-class InputTooLargeError(InputError):
-    """The input is larger than the configured limit."""
+class ResourceLimitError(InputError):
+    """A limit in :class:`~articlex.Options` fired and ``Options.on_limit`` is ``"raise"``.
+
+    Attributes:
+        option: the name of the ``Options`` field whose limit fired, e.g. ``"max_tree_depth"``.
+        found: what the input had (a count of levels, elements, attributes, characters);
+            for limits checked while scanning it is the first value over the maximum.
+        maximum: the limit's value.
+    """
+
+    def __init__(self, option: str, found: int, maximum: int, detail: str = "") -> None:
+        message = f"limit {option}={maximum:,} exceeded: {found:,} found"
+        super().__init__(f"{message} ({detail})" if detail else message)
+        self.option = option
+        self.found = found
+        self.maximum = maximum
+
+
+class InputTooLargeError(ResourceLimitError):
+    """The input is larger than ``Options.max_input_bytes``.
+
+    Raised whatever ``Options.on_limit`` says: nothing has been read yet, and a
+    prefix of the bytes is a different document.
+    """
 
     def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"input is {size} bytes, over the limit of {limit} (Options.max_input_bytes)")
+        super().__init__("max_input_bytes", size, limit)
+        self.args = (f"input is {size:,} bytes, over the limit of {limit:,} (Options.max_input_bytes)",)
         self.size = size
         self.limit = limit
 
 
 class ParseError(ArticlexError):
     """The HTML parser produced no tree."""
+
+
+class ExtractionTimeoutError(ArticlexError):
+    """Extraction of one page ran past its deadline and its worker was killed.
+
+    ``extract()`` itself never raises this: a deadline cannot interrupt lxml's C
+    code in-process, so batch runners run pages in killable worker processes and
+    raise (or record) this error for a page whose worker they had to kill.
+    """
+
+    def __init__(self, seconds: float, source: str | None = None) -> None:
+        where = f" ({source})" if source else ""
+        super().__init__(f"extraction took longer than {seconds:g} s and was stopped{where}")
+        self.seconds = seconds
+        self.source = source
+
+
+class FetchError(ArticlexError, OSError):
+    """A page could not be fetched. ``url`` is the address asked for."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"could not fetch {url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class FetchConnectionError(FetchError):
+    """No usable connection: the name did not resolve, the connection was refused or reset, TLS failed."""
+
+
+class FetchTimeoutError(FetchError, TimeoutError):
+    """The fetch did not finish within its deadline (a deadline for the whole fetch, not per read)."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx or 5xx)."""
+
+    def __init__(self, url: str, status: int) -> None:
+        super().__init__(url, f"HTTP status {status}")
+        self.status = status
+
+
+class TooManyRedirectsError(FetchError):
+    """The redirect chain was longer than the fetcher allows."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The response body, or what it decompresses to, is larger than the fetcher allows (a bomb)."""

@@ -24,18 +24,29 @@ def image_url(img: html.HtmlElement, base: str | None) -> str | None:
         if value and not value.startswith("data:"):
             return absolute(value, base)
     srcset = img.get("srcset") or img.get("data-srcset")
-    if srcset:
-        return absolute(srcset.split(",")[0].split()[0], base)
-    return None
+    first = srcset.split(",")[0].split() if srcset else []
+    return absolute(first[0], base) if first else None
 
 
 def is_tiny(img: html.HtmlElement) -> bool:
     """True for images declared as icons or tracking pixels."""
     for side in ("width", "height"):
         value = (img.get(side) or "").removesuffix("px")
-        if value.isdigit() and int(value) < MIN_IMAGE_SIDE:
+        if _is_number_below(value, MIN_IMAGE_SIDE):
             return True
     return False
+
+
+def _is_number_below(value: str, limit: int) -> bool:
+    """ASCII digits (as HTML reads a dimension) making a number below ``limit``.
+
+    ``str.isdigit`` also accepts "²" and other digits ``int`` refuses, and
+    ``int`` refuses more than 4,300 digits: both raised from here on hostile pages.
+    """
+    if not (value.isascii() and value.isdigit()):
+        return False
+    significant = value.lstrip("0")
+    return len(significant) <= len(str(limit)) and int(significant or "0") < limit
 
 
 def caption_and_credit(figure: html.HtmlElement) -> tuple[str | None, str | None]:

@@ -1,67 +1,44 @@
 """Text to an lxml tree, without losing content silently.
 
-libxml2 stops building the tree below 256 levels of nesting (2,048 with
-``huge_tree``) and drops everything under that point. We parse with
-``huge_tree`` and read the parser's error log: when a resource limit fired,
-the page is flattened (wrappers beyond a safe depth are removed, their content
-kept) and parsed again, and the result carries a warning.
+libxml2 stops building the tree below 2,048 levels of nesting (with
+``huge_tree``) and drops everything under that point; and every later stage
+walks ancestors and reads the text under elements, so depth costs time. We
+parse with ``huge_tree``, then hold the tree to ``Options.max_tree_depth`` and
+``Options.max_text_volume`` (see :mod:`articlex.nesting`): a page over either
+is flattened, its text kept, and parsed again, and the result carries the
+limit's warning.
+
+A page that ends inside an unclosed ``<script>``, ``<style>``, ``<textarea>``
+or ``<title>`` has its rest read as that element's text (as in a browser);
+that is reported too.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import etree, html
 
 from articlex.errors import ParseError
+from articlex.limits import LimitHit, reached
+from articlex.nesting import deeper_than, depth_for_volume, flatten, reduce_below, text_by_depth, volume
+from articlex.options import Options
 
-# libxml2's hard depth limit with XML_PARSE_HUGE is 2,048; flattening keeps the
-# tree well under it while preserving every real page's structure (the deepest
-# page in our benchmark sets nests under 100 levels).
-FLATTEN_MAX_DEPTH = 1024
-
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
-#: Tags that carry structure the body needs; flattening removes only the others
-#: (wrappers such as div, span, section, font and inline formatting).
-_STRUCTURAL = frozenset(
-    {
-        "p",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "a",
-        "html",
-        "head",
-        "body",
-        "title",
-        "script",
-        "style",
-    }
-)
-_VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
-)
+#: Elements whose text runs to the end of the page when they are left open.
+_RAW_TEXT = ("script", "style", "textarea", "title")
+_LAST_RAW_TEXT = etree.XPath("(" + " | ".join(f"//{tag}" for tag in _RAW_TEXT) + ")[last()]")
+# How much of the page's end is compared with an open element's text.
+TAIL_COMPARE_CHARS = 200
+# Flattening removes only wrappers first; it is done again, structure and all,
+# when that was not enough.
+_KEEP_STRUCTURE = (True, False)
+# Below this, flattening would leave no structure to find an article in; a
+# page whose text is over the volume budget even so is read at this depth.
+MIN_FLATTEN_DEPTH = 16
+# Flattening counts tags as written; the parser adds elements the text leaves
+# out (html, head, body, tbody...), so the text is flattened this much deeper
+# inside the limit.
+IMPLIED_LEVELS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +49,58 @@ class Parsed:
     warnings: tuple[str, ...] = ()
 
 
-def parse(text: str) -> Parsed:
-    """Parse an HTML document; raise :class:`~articlex.ParseError` if no tree comes out."""
-    root, limit_hit = _parse_once(text)
-    if not limit_hit:
-        return Parsed(root)
-    root, limit_hit = _parse_once(flatten(text, FLATTEN_MAX_DEPTH))
-    warning = f"nesting deeper than the parser allows; wrappers below depth {FLATTEN_MAX_DEPTH} were flattened"
-    if limit_hit:
-        warning = "parser resource limit reached even after flattening; some content may be missing"
-    return Parsed(root, (warning,))
+def parse(text: str, options: Options) -> Parsed:
+    """Parse an HTML document; raise :class:`~articlex.ParseError` if no tree comes out.
+
+    Raises :class:`~articlex.ResourceLimitError` when the page is over
+    ``options.max_tree_depth`` or ``options.max_text_volume`` and
+    ``options.on_limit`` is ``"raise"``.
+    """
+    limit = options.max_tree_depth
+    root, libxml2_limit = _parse_once(text)
+    warnings: list[str] = []
+    if libxml2_limit or deeper_than(root, limit):
+        root, found = _flattened(text, limit)
+        warnings.append(reached(LimitHit("max_tree_depth", limit, max(found, limit + 1), _flat(limit)), options))
+    heavy = _volume_depth(root, len(text), options.max_text_volume, limit)
+    if heavy is not None:
+        depth, found = heavy
+        root, _ = _flattened(text, depth)
+        warnings.append(reached(LimitHit("max_text_volume", options.max_text_volume, found, _flat(depth)), options))
+    open_tail = _open_raw_text(root, text)
+    if open_tail is not None:
+        warnings.append(open_tail)
+    return Parsed(root, tuple(warnings))
+
+
+def _flat(depth: int) -> str:
+    return f"markup below level {depth:,} was flattened; its text is kept"
+
+
+def _flattened(text: str, depth: int) -> tuple[html.HtmlElement, int]:
+    """The tree of ``text`` made at most ``depth`` levels deep; and the deepest nesting as written."""
+    for keep_structure in _KEEP_STRUCTURE:
+        flat, found = flatten(text, max(1, depth - IMPLIED_LEVELS), keep_structure=keep_structure)
+        root, libxml2_limit = _parse_once(flat)
+        if not libxml2_limit and not deeper_than(root, depth):
+            return root, found
+    reduce_below(root, depth)
+    return root, found
+
+
+def _volume_depth(root: html.HtmlElement, length: int, budget: int, depth: int) -> tuple[int, int] | None:
+    """The depth to flatten at when the text volume is over ``budget``, and the volume found."""
+    # The volume is at most the text's length times the tree's depth: most
+    # pages are cleared by one cheap depth check, without counting.
+    bound = budget // max(1, length)
+    if bound >= depth or not deeper_than(root, bound):
+        return None
+    chars = text_by_depth(root)
+    found = volume(chars)
+    target = max(MIN_FLATTEN_DEPTH, depth_for_volume(chars, budget))
+    if found <= budget or not deeper_than(root, target):
+        return None  # within budget, or as shallow as flattening goes
+    return target, found
 
 
 def _parse_once(text: str) -> tuple[html.HtmlElement, bool]:
@@ -94,32 +113,21 @@ def _parse_once(text: str) -> tuple[html.HtmlElement, bool]:
     return root, limit_hit
 
 
-def flatten(text: str, max_depth: int) -> str:
-    """Remove start and end tags nested deeper than ``max_depth``, keeping their content."""
-    out: list[str] = []
-    stack: list[tuple[str, bool]] = []  # (tag name, kept)
-    pos = 0
-    for match in _TAG.finditer(text):
-        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
-        keep = True
-        if closing:
-            keep = _close(stack, name)
-        elif name not in _VOID and not self_closing:
-            keep = len(stack) < max_depth or name in _STRUCTURAL
-            stack.append((name, keep))
-        out.append(text[pos : match.start()])
-        if keep:
-            out.append(match.group(0))
-        pos = match.end()
-    out.append(text[pos:])
-    return "".join(out)
+def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
+    """A warning when the page ends inside an unclosed script, style, textarea or title."""
+    found = _LAST_RAW_TEXT(root)
+    last = found[0] if isinstance(found, list) and found else None
+    # Only text can be hidden: an empty or blank element at the end hides nothing.
+    if not isinstance(last, html.HtmlElement) or not (last.text or "").strip():
+        return None
+    tail = _newlines(text[-TAIL_COMPARE_CHARS:])
+    if not tail.strip() or not tail.endswith(_newlines(last.text[-TAIL_COMPARE_CHARS:])):
+        return None
+    return (
+        f"the page ends inside an unclosed <{last.tag}>: its last {len(last.text):,} characters "
+        "are read as that element's text, as in a browser"
+    )
 
 
-def _close(stack: list[tuple[str, bool]], name: str) -> bool:
-    """Pop up to the matching start tag; return whether that start tag was kept."""
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index][0] == name:
-            kept = stack[index][1]
-            del stack[index:]
-            return kept
-    return True
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

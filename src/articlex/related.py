@@ -64,9 +64,10 @@ def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
     scope = body if body is not None else root
     cards = _cards_by_heading(scope)
     containers = _containers(scope)
+    grouped = _cards_in(containers, cards)
     found: list[tuple[Element, Link]] = []
     for container in containers:
-        inside = [(h, card) for h, card in cards.items() if _within(card, container)]
+        inside = grouped[container]
         if inside:
             found += [(h, link) for h, card in inside if (link := _card_link(card, h, base))]
         else:
@@ -74,7 +75,7 @@ def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
     taken = {h for h, _ in found}
     found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
     for el in elements(_LINE_CANDIDATES(scope)):
-        if _leads_as_related(el) and not any(_within(el, c) for c in containers):
+        if _leads_as_related(el) and _holder(el, grouped) is None:
             found += _plain_links(el, base)
     return _in_page_order(scope, found)
 
@@ -157,6 +158,24 @@ def _announced(el: Element) -> bool:
         return False
     text = squash(first.text_content())
     return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
+
+
+def _cards_in(containers: list[Element], cards: dict[Element, Element]) -> dict[Element, list[tuple[Element, Element]]]:
+    """The (heading, card) pairs inside each container, found by one walk up from each card:
+    comparing every card with every container took minutes on a page of thousands of both."""
+    grouped: dict[Element, list[tuple[Element, Element]]] = {container: [] for container in containers}
+    for heading, card in cards.items():
+        holder = _holder(card, grouped)
+        if holder is not None:
+            grouped[holder].append((heading, card))
+    return grouped
+
+
+def _holder(el: Element, containers: dict[Element, list[tuple[Element, Element]]]) -> Element | None:
+    """The container that is ``el`` or holds it (containers never nest, so there is at most one)."""
+    if el in containers:
+        return el
+    return next((a for a in el.iterancestors() if a in containers), None)
 
 
 def _within(el: Element, ancestor: Element) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import absolute
+from articlex.limits import LimitHit, reached
 from articlex.metadata.authors import unique
 from articlex.metadata.datelines import url_date
 from articlex.metadata.dates import parse_date
@@ -32,6 +33,7 @@ from articlex.metadata.page import Hints, read_page
 from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
+from articlex.options import Options
 from articlex.rules.metadata import PRECEDENCE
 from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
@@ -43,13 +45,18 @@ class Metadata:
     fields: dict[str, Any]
     sources: dict[str, str]
     shown_texts: frozenset[str] = field(default_factory=frozenset)
+    #: Limits that fired while reading (a JSON-LD block or a date string skipped).
+    warnings: tuple[str, ...] = ()
 
 
-def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
+def read_metadata(root: html.HtmlElement, url: str | None, options: Options | None = None) -> Metadata:
     """Collect candidates from every source and resolve each field."""
+    options = options or Options()
     tags = meta_tags(root)
+    jsonld = read_jsonld(root, url, options)
+    warnings: list[str] = list(jsonld.pop("warnings", ()))
     candidates: dict[str, dict[str, Any]] = {
-        "json-ld": read_jsonld(root, url),
+        "json-ld": jsonld,
         "og": read_meta(tags, "og"),
         "meta": read_meta(tags, "meta"),
         "microdata": read_microdata(root),
@@ -66,12 +73,15 @@ def read_metadata(root: html.HtmlElement, url: str | None) -> Metadata:
     crumbs = candidates["json-ld"].get("breadcrumbs") or dom_breadcrumbs(root)
     candidates["breadcrumb"] = _crumb_values(crumbs, [*hints.headlines, page.values.get("headline") or ""])
     candidates["url"] = {"published": url_date(url)}
-    fields, sources = _resolve(candidates, language)
+    warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
+    fields, sources = _resolve(candidates, language, options.max_date_chars)
     _finish(fields, sources, candidates, url)
-    return Metadata(fields, sources, page.shown_texts)
+    return Metadata(fields, sources, page.shown_texts, tuple(warnings))
 
 
-def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+def _resolve(
+    candidates: dict[str, dict[str, Any]], language: str | None, max_date_chars: int
+) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     sources: dict[str, str] = {}
     site = next(
@@ -79,7 +89,7 @@ def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tup
     )
     for name, order in PRECEDENCE.items():
         for source in order:
-            value = _valid(name, candidates.get(source, {}).get(name), language)
+            value = _valid(name, candidates.get(source, {}).get(name), language, max_date_chars)
             if name == "authors" and value:
                 # Junk is dropped per source, so that a source naming only the site gives way
                 # to the next; JSON-LD names people apart from organisations (see jsonld.py).
@@ -94,9 +104,14 @@ def _resolve(candidates: dict[str, dict[str, Any]], language: str | None) -> tup
     return fields, sources
 
 
-def _valid(name: str, value: Any, language: str | None) -> Any:
-    if name in ("published", "modified"):
-        return parse_date(value, language=language) if isinstance(value, str) else None
+_DATE_FIELDS = ("published", "modified")
+
+
+def _valid(name: str, value: Any, language: str | None, max_date_chars: int) -> Any:
+    if name in _DATE_FIELDS:
+        if not isinstance(value, str):
+            return None
+        return parse_date(value, language=language, dateparser_max_chars=max_date_chars)
     if name == "language":
         return normalize_language(value) if isinstance(value, str) else None
     if name == "image" and isinstance(value, str) and _is_furniture(value):
@@ -112,7 +127,7 @@ def with_detected_language(meta: Metadata, text: str) -> Metadata:
     if detected is None:
         return meta
     fields = {**meta.fields, "language": detected}
-    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts)
+    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts, meta.warnings)
 
 
 def _before(modified: str | None, published: str | None) -> bool:
@@ -121,6 +136,18 @@ def _before(modified: str | None, published: str | None) -> bool:
         return False
     day = len("2020-01-01")
     return modified[:day] < published[:day]
+
+
+def _long_dates(candidates: dict[str, dict[str, Any]], max_chars: int) -> list[LimitHit]:
+    """Date strings too long for dateparser that the standard formats do not read either."""
+    hits = []
+    for source, values in candidates.items():
+        for name in _DATE_FIELDS:
+            value = values.get(name)
+            if isinstance(value, str) and len(value.strip()) > max_chars and not parse_date(value, strict=True):
+                consequence = f"the {name} date string from {source} was not parsed"
+                hits.append(LimitHit("max_date_chars", max_chars, len(value.strip()), consequence))
+    return hits
 
 
 def _finish(

@@ -6,13 +6,16 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from articlex.options import DEFAULT_MAX_DATE_CHARS
+
 # The web as a publishing medium for news starts here; earlier dates on a page
 # are historical references, not publication dates.
 EARLIEST_YEAR = 1995
 # A date more than a day ahead of now is a scheduled or mistyped value.
 FUTURE_TOLERANCE = timedelta(days=1)
-# dateparser takes about a second on long strings; real date strings are short.
-DATEPARSER_MAX_CHARS = 64
+# dateparser takes about a second on long strings; real date strings are short
+# (extract() passes Options.max_date_chars, whose default this is).
+DATEPARSER_MAX_CHARS = DEFAULT_MAX_DATE_CHARS
 
 # Tried in order on the text with commas, ordinals and abbreviation dots taken out.
 _PLAIN_FORMATS = (
@@ -31,6 +34,9 @@ _PLAIN_FORMATS = (
 # Slashed dates: month first in the US, day first elsewhere; the other order is
 # tried second, so "31/12/2024" still reads when month-first is preferred.
 _SLASHED = ("%m/%d/%Y", "%d/%m/%Y")
+#: The most words any of the plain formats has ("%A, %B %d, %Y").
+PLAIN_MAX_WORDS = 4
+_YEAR = re.compile(r"\d{4}")
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b")
@@ -52,13 +58,19 @@ _NOISE = re.compile(r"^(published|updated|posted|modified|on|date)\s*:?\s*", re.
 
 
 def parse_date(
-    value: str | None, *, strict: bool = False, now: datetime | None = None, language: str | None = None
+    value: str | None,
+    *,
+    strict: bool = False,
+    now: datetime | None = None,
+    language: str | None = None,
+    dateparser_max_chars: int = DATEPARSER_MAX_CHARS,
 ) -> str | None:
     """ISO 8601 for a date string, keeping its offset; None when it is not a plausible date.
 
     ``strict`` skips dateparser: for text that may not be a date at all, where
     only the standard formats should count. ``language`` (a BCP 47 tag such as
     "en-US" or "de") says how to read "03/04/2024" and which language dateparser tries first.
+    Strings longer than ``dateparser_max_chars`` never reach dateparser.
     """
     if not value:
         return None
@@ -67,7 +79,7 @@ def parse_date(
         return None
     parsed = _iso(text) or _plain(text, month_first=_month_first(language)) or _rfc2822(text)
     if parsed is None and not strict:
-        parsed = _dateparser(text, language)
+        parsed = _dateparser(text, language, dateparser_max_chars)
     if parsed is None or not _plausible(parsed, now or datetime.now(UTC)):
         return None
     if isinstance(parsed, datetime) and _HAS_TIME.search(text):
@@ -108,6 +120,10 @@ def _month_first(language: str | None) -> bool:
 
 def _plain(text: str, *, month_first: bool = True) -> datetime | None:
     cleaned = " ".join(_PUNCTUATION.sub(" ", _ORDINAL.sub(r"\1", text)).split()).strip(" .")
+    # Every format has a four-digit year and at most four words; strptime costs
+    # about 20 us a call, and body filters ask this of every short block.
+    if not _YEAR.search(cleaned) or len(cleaned.split(maxsplit=PLAIN_MAX_WORDS)) > PLAIN_MAX_WORDS:
+        return None
     slashed = _SLASHED if month_first else _SLASHED[::-1]
     for fmt in _PLAIN_FORMATS + slashed:
         try:
@@ -126,8 +142,8 @@ def _rfc2822(text: str) -> datetime | None:
         return None
 
 
-def _dateparser(text: str, language: str | None) -> datetime | None:
-    if len(text) > DATEPARSER_MAX_CHARS or not any(ch.isdigit() for ch in text):
+def _dateparser(text: str, language: str | None, max_chars: int) -> datetime | None:
+    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     import dateparser  # lazy: about 135 ms to import and first call
 

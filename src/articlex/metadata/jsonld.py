@@ -11,23 +11,32 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import squash
+from articlex.limits import LimitHit, reached
 from articlex.metadata.authors import split_names
 from articlex.model import Author
+from articlex.options import Options
 from articlex.rules.metadata import ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES, SITE_TYPES
-
-# JSON-LD larger than this is a data dump, not page metadata; skip it.
-MAX_JSONLD_CHARS = 1_000_000
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+#: JSON strings (skipped whole) and brackets, to measure nesting without parsing.
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
+_SKIPPED = "a JSON-LD block was skipped"
 
 Values = dict[str, Any]
 
 
-def read_jsonld(root: html.HtmlElement, base: str | None) -> Values:
-    """Field values from the page's JSON-LD: the article object, breadcrumbs, the site."""
-    objects = list(_objects(root))
+def read_jsonld(root: html.HtmlElement, base: str | None, options: Options | None = None) -> Values:
+    """Field values from the page's JSON-LD: the article object, breadcrumbs, the site.
+
+    A block over ``options.max_jsonld_chars`` or ``options.max_jsonld_depth`` is
+    skipped, and ``values["warnings"]`` says so (or ResourceLimitError is raised,
+    per ``options.on_limit``).
+    """
+    options = options or Options()
+    loaded = [_load(text, options) for text in _blocks(root)]
+    objects = [obj for data in loaded if not isinstance(data, LimitHit) for obj in _flatten(data, depth=0)]
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
     values: Values = {}
     article = _first_of(objects, ARTICLE_TYPES) or _first_of(objects, PAGE_TYPES)
@@ -39,24 +48,40 @@ def read_jsonld(root: html.HtmlElement, base: str | None) -> Values:
     crumbs = _breadcrumbs(objects)
     if crumbs:
         values["breadcrumbs"] = crumbs
+    hits = [data for data in loaded if isinstance(data, LimitHit)]
+    if hits:
+        values["warnings"] = tuple(reached(hit, options) for hit in hits)
     return values
 
 
-def _objects(root: html.HtmlElement) -> Iterator[dict[str, Any]]:
+def _blocks(root: html.HtmlElement) -> Iterator[str]:
     for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        data = _load(script.text or "")
-        if data is not None:
-            yield from _flatten(data, depth=0)
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            yield script.text or ""
 
 
-def _load(text: str) -> Any:
-    if not text.strip() or len(text) > MAX_JSONLD_CHARS:
+def _load(text: str, options: Options) -> Any:
+    """The block's data, None when it is empty or not JSON, or the limit it is over."""
+    if not text.strip():
         return None
+    if len(text) > options.max_jsonld_chars:
+        return LimitHit("max_jsonld_chars", options.max_jsonld_chars, len(text), _SKIPPED)
+    # Nesting cannot exceed the number of opening brackets: most blocks need no count.
+    if text.count("[") + text.count("{") > options.max_jsonld_depth:
+        depth = _nesting(text)
+        if depth > options.max_jsonld_depth:
+            return LimitHit("max_jsonld_depth", options.max_jsonld_depth, depth, _SKIPPED)
+    try:
+        return _parse_json(text)
+    except RecursionError:
+        consequence = f"{_SKIPPED} (it reached Python's recursion limit)"
+        return LimitHit("max_jsonld_depth", options.max_jsonld_depth, _nesting(text), consequence)
+
+
+def _parse_json(text: str) -> Any:
     try:
         return json.loads(text)
-    except (ValueError, RecursionError):
+    except ValueError:
         pass
     return _lenient(text)
 
@@ -82,6 +107,19 @@ def _lenient(text: str) -> Any:
         while position < len(cleaned) and cleaned[position] in " \t\r\n,;":
             position += 1
     return found or None
+
+
+def _nesting(text: str) -> int:
+    """How deep brackets nest in the JSON text, strings aside."""
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        token = match.group(0)
+        if token in ("[", "{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest
 
 
 # Metadata sits in the first few levels; deeper structures are content data.

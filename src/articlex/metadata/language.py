@@ -6,6 +6,10 @@ import re
 
 from articlex.rules.languages import FUNCTION_WORDS, MAX_WORDS, MIN_HITS, MIN_LEAD
 
+# Characters read per word wanted: words average well under this, so the sample
+# still holds MAX_WORDS words on any real text.
+SAMPLE_CHARS_PER_WORD = 16
+
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _WORD = re.compile(r"\w+")
 # Region subtags are two letters ("US" in "en-US") and written in capitals.
@@ -25,7 +29,8 @@ def normalize_language(value: str | None) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """The language whose function words the text uses most, when it clearly leads."""
-    words = _WORD.findall(text.casefold())[:MAX_WORDS]
+    # Cut before tokenising: a 50 MB body would otherwise become a list of millions of words.
+    words = _WORD.findall(text[: MAX_WORDS * SAMPLE_CHARS_PER_WORD].casefold())[:MAX_WORDS]
     hits = sorted(((sum(w in vocab for w in words), lang) for lang, vocab in FUNCTION_WORDS.items()), reverse=True)
     (best, lang), (second, _) = hits[0], hits[1]
     if best < MIN_HITS or best < MIN_LEAD * second:
