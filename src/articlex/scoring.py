@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from articlex.dom import class_tokens, link_density, squash
+from articlex.dom import class_tokens, link_density, link_text_length, squash
 from articlex.rules.vocab import BOILERPLATE_WORDS, CONTENT_WORDS, RELATED_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -155,9 +155,7 @@ def loose_text(el: html.HtmlElement) -> tuple[str, int]:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
             inline = child.text_content()
             parts.append(inline)
-            linked += (
-                len(squash(inline)) if child.tag == "a" else sum(len(squash(a.text_content())) for a in child.iter("a"))
-            )
+            linked += link_text_length(child)
         parts.append(child.tail or "")
     return squash("".join(parts)), linked
 
