@@ -102,9 +102,12 @@ def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
 
 
 def _drop_controls(tree: html.HtmlElement) -> None:
+    controls = list(tree.iter(*_SWALLOWING))
+    if not controls:
+        return  # most pages: no reason to read the whole page's text
     body = tree.find("body")
     total = len((body if body is not None else tree).text_content())
-    for el in list(tree.iter(*_SWALLOWING)):
+    for el in controls:
         if len(el.text_content()) > PROTECT_TEXT_SHARE * total:
             el.drop_tag()  # the parser nested the page inside: keep it
         else:
