@@ -57,7 +57,7 @@ def extract(
     found = build_blocks(location.elements, base)
     selection = select_body(found, _exclusions(meta), trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
-    meta = with_detected_language(meta, "\n".join(b.text for b in body))
+    meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)

@@ -16,6 +16,7 @@ than the published one is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,11 +120,11 @@ def _valid(name: str, value: Any, language: str | None, max_date_chars: int) -> 
     return value
 
 
-def with_detected_language(meta: Metadata, text: str) -> Metadata:
-    """The metadata with a language told from the body text when the page declares none."""
+def with_detected_language(meta: Metadata, texts: Iterable[str]) -> Metadata:
+    """The metadata with a language told from the body's texts when the page declares none."""
     if meta.fields.get("language"):
         return meta
-    detected = detect_language(text)
+    detected = detect_language("\n".join(texts))
     if detected is None:
         return meta
     fields = {**meta.fields, "language": detected}
