@@ -8,11 +8,14 @@ resolver themselves), and records the connections made.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import http.server
 import ipaddress
 import pickle
 import socket
+import ssl
+import sys
 import threading
 import time
 import tracemalloc
@@ -22,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,6 +61,44 @@ PAGE_TYPE = "text/html; charset=iso-8859-1"
 BOMB_MEMBER = gzip.compress(bytes(16 * 1024 * 1024), compresslevel=9)
 BOMB_MEMBERS = 2048  # 32 GiB decoded, about 32 MB sent if nobody stops reading
 
+# A test certificate authority and a server certificate it signed for 127.0.0.1,
+# localhost and news.example, valid until 2126 (made with openssl for these tests;
+# the key protects nothing else).
+TEST_CA = """\
+-----BEGIN CERTIFICATE-----
+MIIBnjCCAUOgAwIBAgIUb58aQvPjjCb5VRiFqtsl+YtXr38wCgYIKoZIzj0EAwIw
+GzEZMBcGA1UEAwwQYXJ0aWNsZXggdGVzdCBDQTAgFw0yNjExMjUwNTU3NTFaGA8y
+MTI2MTEwMTA1NTc1MVowGzEZMBcGA1UEAwwQYXJ0aWNsZXggdGVzdCBDQTBZMBMG
+ByqGSM49AgEGCCqGSM49AwEHA0IABGay3uShhjEXoPdUPLQcVgPd6NIwFYffe5+r
+3KvZqe79s/nJB2g9BQr4cZnBVXvPKbyKsNaHqb506FjLxXRy8i+jYzBhMB0GA1Ud
+DgQWBBT8EN5kpg5LR1B+mFWbw2FKHadNXzAfBgNVHSMEGDAWgBT8EN5kpg5LR1B+
+mFWbw2FKHadNXzAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAKBggq
+hkjOPQQDAgNJADBGAiEA8YKl2xyxObqnBXijxbb5A6XlnGIXgsGkVMyfDhhGvZkC
+IQD+t4oZ+ZejEkP4I5OKTRGuLKX1fd6EX/CfG5kHe7nefw==
+-----END CERTIFICATE-----
+"""
+TEST_CERT = """\
+-----BEGIN CERTIFICATE-----
+MIIB1DCCAXqgAwIBAgIUKabWnl1Q9uC/vFC4gCGO3/3pCEkwCgYIKoZIzj0EAwIw
+GzEZMBcGA1UEAwwQYXJ0aWNsZXggdGVzdCBDQTAgFw0yNjExMjUwNTU3NTFaGA8y
+MTI2MTEwMTA1NTc1MVowFDESMBAGA1UEAwwJMTI3LjAuMC4xMFkwEwYHKoZIzj0C
+AQYIKoZIzj0DAQcDQgAED0TR0NHbkXBTC+zAmRa2GOv48ObbdETx7WA3NHNExcvJ
+7T25Y94CrggsW1g29aSQMJC/VGDvokYsOHz1cb/f3KOBoDCBnTAoBgNVHREEITAf
+hwR/AAABgglsb2NhbGhvc3SCDG5ld3MuZXhhbXBsZTAMBgNVHRMBAf8EAjAAMA4G
+A1UdDwEB/wQEAwIHgDATBgNVHSUEDDAKBggrBgEFBQcDATAfBgNVHSMEGDAWgBT8
+EN5kpg5LR1B+mFWbw2FKHadNXzAdBgNVHQ4EFgQUyd/S/rXm4coBSlHtVdWvRewE
+g3QwCgYIKoZIzj0EAwIDSAAwRQIhALpTdHUMAacjqpWlVAFZlNwKdbkW4ez3I+Ww
+0yqXCFVEAiBBVMZUtQV6Mpvxb2Wadg1S9LUewQqOjtwkq1qLRpfEaQ==
+-----END CERTIFICATE-----
+"""
+TEST_KEY = """\
+-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgh4nwmb5LlzYcg5e6
+ec8ta7v33m3MVP6oWgqpUJoMxqihRANCAAQPRNHQ0duRcFML7MCZFrYY6/jw5tt0
+RPHtYDc0c0TFy8ntPblj3gKuCCxbWDb1pJAwkL9UYO+iRiw4fPVxv9/c
+-----END PRIVATE KEY-----
+"""
+
 
 @dataclass
 class ServerState:
@@ -65,12 +107,16 @@ class ServerState:
     hits: Counter[str] = field(default_factory=Counter)
     headers: list[dict[str, str]] = field(default_factory=list)
     client_ports: set[int] = field(default_factory=set)
+    hellos: list[str | None] = field(default_factory=list)  # TLS handshakes begun, by the name they asked for
     bomb_bytes_sent: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so sessions can reuse connections
+    # Headers and body go out in separate writes: without this, Nagle's algorithm holds the
+    # body for the client's delayed ACK (40 ms) on every reused connection.
+    disable_nagle_algorithm = True
     server: Server
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -159,6 +205,15 @@ def _bomb(handler: Handler, query: str, hits: int) -> None:
     handler.close_connection = True
 
 
+def _truncated(handler: Handler, query: str, hits: int) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "1000")
+    handler.end_headers()
+    handler.wfile.write(b"<html><body>and then the server went away")
+    handler.close_connection = True
+
+
 def _huge_length(handler: Handler, query: str, hits: int) -> None:
     handler.send_response(200)
     handler.send_header("Content-Type", "text/html")
@@ -215,6 +270,7 @@ ROUTES: dict[str, Callable[[Handler, str, int], None]] = {
     "/trickle-headers": _trickle_headers,
     "/bomb": _bomb,
     "/huge-length": _huge_length,
+    "/truncated": _truncated,
     "/loop": _redirect("/loop"),
     "/chain/": _chain,
     "/redirect": _redirect("QUERY"),
@@ -239,17 +295,57 @@ ROUTES: dict[str, Callable[[Handler, str, int], None]] = {
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     state: ServerState
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        if self.tls is not None:  # the handshake happens in the handler's thread, on its first read
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, address
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients hang up mid-request on purpose here (refused peers, bombs, deadlines); other errors show."""
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def _serving(tls: ssl.SSLContext | None = None) -> Iterator[Server]:
+    httpd = Server(("127.0.0.1", 0), Handler)
+    httpd.state = ServerState()
+    httpd.tls = tls
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.fixture
 def server() -> Iterator[Server]:
-    httpd = Server(("127.0.0.1", 0), Handler)
-    httpd.state = ServerState()
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with _serving() as httpd:
+        yield httpd
+
+
+@pytest.fixture
+def test_ca(tmp_path: Path) -> str:
+    """The path of the test CA's certificate, to verify the TLS server with."""
+    path = tmp_path / "ca.pem"
+    path.write_text(TEST_CA)
+    return str(path)
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[Server]:
+    (tmp_path / "cert.pem").write_text(TEST_CERT)
+    (tmp_path / "key.pem").write_text(TEST_KEY)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    with _serving(context) as httpd:
+        context.sni_callback = lambda _connection, name, _context: httpd.state.hellos.append(name)
+        yield httpd
 
 
 @pytest.fixture
@@ -534,6 +630,11 @@ def test_address_kinds(address: str, kind: str | None) -> None:
     assert forbidden_kind(address) == kind
 
 
+def test_allow_hosts_must_be_a_list(base: str) -> None:
+    with pytest.raises(TypeError, match="list of hosts"):
+        fetch(f"{base}/page", allow_hosts="127.0.0.1")
+
+
 def test_address_policy_exemptions() -> None:
     assert AddressPolicy.of(True, ()).refusal("x", "127.0.0.1") is None
     policy = AddressPolicy.of(False, ["Wiki.Internal.", "[::1]"])
@@ -651,6 +752,11 @@ def test_a_refused_connection_is_a_connection_error() -> None:
             fetch(f"http://127.0.0.1:{port}/", **LOCAL)
 
 
+def test_a_body_that_breaks_off_is_a_connection_error(base: str) -> None:
+    with pytest.raises(FetchConnectionError, match="IncompleteRead"):
+        fetch(f"{base}/truncated", **LOCAL)
+
+
 def test_a_name_that_does_not_resolve_is_a_connection_error(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: Any, **kwargs: Any) -> Any:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
@@ -688,6 +794,46 @@ def test_a_session_must_be_guarded_and_match_the_policy(base: str) -> None:
 def test_bad_limits_are_value_errors(base: str, limits: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=r"positive|negative"):
         fetch(f"{base}/page", **LOCAL, **limits)  # type: ignore[arg-type]
+
+
+# --- TLS ---------------------------------------------------------------------------------------
+
+
+def test_https_page_with_a_verified_certificate(tls_server: Server, test_ca: str) -> None:
+    with new_session(allow_private=True) as session:
+        session.verify = test_ca
+        response = fetch(f"https://127.0.0.1:{tls_server.server_port}/page", session=session, **LOCAL)
+    assert response.body == PAGE
+
+
+def test_https_trickle_stops_at_the_deadline(tls_server: Server, test_ca: str) -> None:
+    started = time.monotonic()
+    with new_session(allow_private=True) as session, pytest.raises(FetchTimeoutError):
+        session.verify = test_ca
+        fetch(f"https://127.0.0.1:{tls_server.server_port}/trickle", deadline=1.0, session=session, **LOCAL)
+    assert time.monotonic() - started < 1.0 + 2.0
+
+
+def test_https_with_an_untrusted_certificate_is_a_connection_error(tls_server: Server) -> None:
+    with pytest.raises(FetchConnectionError, match="TLS"):
+        fetch(f"https://127.0.0.1:{tls_server.server_port}/page", **LOCAL)
+    assert tls_server.state.hits["/page"] == 0
+
+
+def test_https_names_are_verified_and_rebinding_refused_before_the_handshake(
+    monkeypatch: pytest.MonkeyPatch, tls_server: Server, test_ca: str
+) -> None:
+    _resolver(monkeypatch, {"news.example": [["127.0.0.1"]]})
+    url = f"https://news.example:{tls_server.server_port}/page"
+    with new_session(allow_hosts=["news.example"]) as session:
+        session.verify = test_ca  # the certificate names news.example: checked against the name, not the address
+        assert fetch(url, session=session, allow_hosts=["news.example"]).body == PAGE
+    _resolver(monkeypatch, {"news.example": [["93.184.215.14"], ["127.0.0.1"]]})
+    with new_session() as session, pytest.raises(ForbiddenAddressError, match="loopback"):
+        session.verify = test_ca
+        fetch(url, session=session)
+    assert tls_server.state.hits["/page"] == 1
+    assert tls_server.state.hellos == ["news.example"]  # the refused connection sent no ClientHello
 
 
 # --- errors ----------------------------------------------------------------------------------

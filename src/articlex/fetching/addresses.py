@@ -92,6 +92,8 @@ class AddressPolicy:
     @classmethod
     def of(cls, allow_private: bool, allow_hosts: Iterable[str]) -> AddressPolicy:
         """A policy from :func:`~articlex.fetching.fetch`'s arguments."""
+        if isinstance(allow_hosts, str):  # "a.example" would allow the hosts "a", ".", "e"...
+            raise TypeError("allow_hosts is a list of hosts, not one string")
         return cls(allow_private, frozenset(normal_host(host) for host in allow_hosts))
 
     def exempts(self, host: str) -> bool:
