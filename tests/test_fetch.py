@@ -788,6 +788,15 @@ def test_a_session_must_be_guarded_and_match_the_policy(base: str) -> None:
         fetch(f"{base}/page", session=lenient)
 
 
+def test_a_session_pickles_with_its_policy(server: Server, base: str) -> None:
+    with new_session(allow_hosts=["127.0.0.1"]) as session:
+        copy = pickle.loads(pickle.dumps(session))  # noqa: S301 - our own object
+    with copy:
+        assert fetch(f"{base}/page", session=copy, allow_hosts=["127.0.0.1"]).body == PAGE
+        with pytest.raises(ValueError, match="allow_hosts"):
+            fetch(f"{base}/page", session=copy)
+
+
 @pytest.mark.parametrize(
     "limits", [{"deadline": 0}, {"max_bytes": 0}, {"max_redirects": -1}, {"retries": -1}, {"backoff": -0.5}]
 )

@@ -161,6 +161,9 @@ class _GuardedPoolManager(PoolManager):
 class GuardedAdapter(HTTPAdapter):
     """A requests adapter whose connections check their peer and read only until the deadline."""
 
+    # What pickling keeps (requests rebuilds the pool manager on unpickling, which needs the policy).
+    __attrs__ = [*HTTPAdapter.__attrs__, "address_policy"]  # noqa: RUF012 - requests' own attribute, a list
+
     def __init__(self, address_policy: AddressPolicy, pool_size: int = DEFAULT_POOL_SIZE) -> None:
         self.address_policy = address_policy  # before HTTPAdapter.__init__, which builds the pool manager
         super().__init__(pool_connections=pool_size, pool_maxsize=pool_size)
