@@ -4,8 +4,9 @@ A MyST comment line just before a fence says what the test does with it:
 
 - ``% test: skip (why)``: never run (installs, network, a server you do not have).
 - ``% test: run``: run this shell block (shell blocks run only when marked; Python blocks always).
-- ``% test: needs REQ, REQ``: run only once every requirement is met, else the block and
-  every block after it on the page are pending. A requirement is a dotted name that must
+- ``% test: needs REQ, REQ``: run only once every requirement is met, else the block is
+  pending (a later block that uses what it makes must say the same needs). A
+  requirement is a dotted name that must
   import (``articlex.extract_many``, ``pyarrow``), ``cmd:NAME`` for a program on ``PATH``, or
   ``cli:--option`` for an option the ``articlex`` command must know.
 - ``% test: output``: the block holds what the block before it prints, compared exactly
@@ -147,7 +148,7 @@ class Plan:
 
 
 def plan(blocks: list[CodeBlock]) -> Plan:
-    """Decide, block by block, what runs; a pending block makes the rest of the page pending."""
+    """Decide, block by block, what runs and what is pending."""
     run: list[CodeBlock] = []
     expected: dict[str, str] = {}
     pending: list[tuple[CodeBlock, str]] = []
@@ -160,9 +161,6 @@ def plan(blocks: list[CodeBlock]) -> Plan:
         previous = None
         executable = block.is_python or (block.is_shell and block.verb in ("run", "needs"))
         if not executable or block.verb == "skip":
-            continue
-        if pending:
-            pending.append((block, f"after the pending block at {pending[0][0].where}"))
             continue
         missing = unmet(block.argument) if block.verb == "needs" else []
         if missing:

@@ -1,6 +1,6 @@
 """Every code block on the quick start and the recipe pages runs, and prints what the page says.
 
-Each page runs in a fresh temporary directory holding ``examples/seed-article.html``,
+Each page runs in a fresh temporary directory holding a copy of ``examples/``,
 in a child process (``tests/docs_examples.py`` is the driver), with the ``articlex``
 command on ``PATH``. Blocks marked ``% test: needs ...`` whose feature is not in this
 tree yet are reported as skipped, with what they wait for.
@@ -23,8 +23,8 @@ from docs_examples import CodeBlock, normalise, plan, read_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-EXAMPLE = ROOT / "examples" / "seed-article.html"
-PAGES = [DOCS / "quickstart.md", *sorted((DOCS / "recipes").glob("*.md"))]
+EXAMPLES = ROOT / "examples"
+PAGES = [DOCS / "quickstart.md", *sorted(p for p in (DOCS / "recipes").glob("*.md") if p.name != "index.md")]
 # One page's blocks together: a few extractions and commands; far above what they take.
 PAGE_TIMEOUT_S = 300
 
@@ -48,9 +48,9 @@ def _command_path(tmp_path: Path) -> str:
 
 
 def _workdir(tmp_path: Path) -> Path:
+    """A directory laid out like the checkout's root, as far as the pages use it: ``examples/``."""
     work = tmp_path / "work"
-    (work / "examples").mkdir(parents=True)
-    shutil.copyfile(EXAMPLE, work / "examples" / "seed-article.html")
+    shutil.copytree(EXAMPLES, work / "examples", ignore=shutil.ignore_patterns("__pycache__"))
     return work
 
 
@@ -139,6 +139,11 @@ print("four backticks, with ``` inside")
 print("pending")
 ```
 
+% test: output
+```text
+not compared: its block did not run
+```
+
 ```python
 print("after a pending block")
 ```
@@ -156,20 +161,25 @@ def test_markers_decide_what_runs_and_what_is_compared(tmp_path: Path) -> None:
         ("text", "output"),
         ("python", ""),
         ("python", "needs"),
+        ("text", "output"),
         ("python", ""),
     ]
     steps = plan(blocks)
-    assert [b.code for b in steps.run] == ["echo hello", 'print("four backticks, with ``` inside")']
+    assert [b.code for b in steps.run] == [
+        "echo hello",
+        'print("four backticks, with ``` inside")',
+        'print("after a pending block")',
+    ]
     assert steps.expected == {"page.md:14": "hello"}
-    assert [reason for _, reason in steps.pending] == [
-        "needs cmd:surely-no-such-program-here",
-        "after the pending block at page.md:32",
+    assert [(b.where, reason) for b, reason in steps.pending] == [
+        ("page.md:32", "needs cmd:surely-no-such-program-here"),
     ]
 
 
 def test_the_driver_reports_output_and_stops_at_the_first_failure(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
-    page.write_text("```python\nx = 2\n```\n\n```python\nprint(x * 21)\n```\n\n```python\n1 / 0\n```\n\n```python\nprint('never')\n```\n")
+    blocks = ["x = 2", "print(x * 21)", "1 / 0", "print('never')"]
+    page.write_text("\n\n".join(f"```python\n{code}\n```" for code in blocks) + "\n", encoding="utf-8")
     results = _run(plan(read_blocks(page, "page.md")).run, tmp_path)
     assert results[1] == {"where": "page.md:6", "stdout": "42\n"}
     assert "ZeroDivisionError" in results[2]["error"]

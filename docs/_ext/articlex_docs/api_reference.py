@@ -9,9 +9,11 @@ docstring of its own fails the build.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +26,8 @@ PACKAGE = "articlex"
 # Public modules documented whole (their own ``__all__`` or public members),
 # each once it exists: the flat row schema (issue 6) and the Spark helpers (issue 8).
 PUBLIC_MODULES = ("articlex.schema", "articlex.spark")
+# Types that public values hold without being exported by name: ``Article.trace`` holds Steps.
+REACHABLE_TYPES = ("articlex.trace.Step",)
 # Values with no docstring of their own, described here.
 VALUE_DESCRIPTIONS = {"__version__": "The version of articlex that is installed, as a string."}
 
@@ -121,10 +125,39 @@ def reference_markdown(package: Any, modules: Sequence[str], level: int = 2) -> 
         if group.names:
             parts.append(f"{hashes} {group.title}")
             parts.extend(_rst(entry(package, name)) for name in group.names)
+    if REACHABLE_TYPES:
+        parts.append(f"{hashes} Types inside the results")
+        parts.extend(_rst(f".. autoclass:: {dotted}\n   :members:") for dotted in REACHABLE_TYPES)
     for module in modules:
         parts.append(f"{hashes} {code(module)}")
         parts.append(_rst(f".. automodule:: {module}\n   :members:"))
     return "\n\n".join(parts)
+
+
+def dataclass_signature(obj: Any, signature: str | None) -> str | None:
+    """``signature`` with each ``<factory>`` default replaced by what the factory makes.
+
+    autodoc shows a field's ``default_factory`` as ``<factory>``, which Sphinx
+    cannot parse: the whole signature then falls apart into broken type links.
+    """
+    if not signature or "<factory>" not in signature or not dataclasses.is_dataclass(obj):
+        return signature
+    for field in dataclasses.fields(obj):
+        if field.default_factory is not dataclasses.MISSING:
+            pattern = re.compile(rf"(\b{field.name}: [^=]*= )<factory>")
+            signature = pattern.sub(_default_replacer(repr(field.default_factory())), signature)
+    return signature
+
+
+def _default_replacer(made: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: match[1] + made
+
+
+def process_signature(  # noqa: PLR0917 (the arguments Sphinx passes to the event)
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: str | None, return_annotation: str | None
+) -> tuple[str | None, str | None]:
+    """The ``autodoc-process-signature`` handler that applies :func:`dataclass_signature`."""
+    return dataclass_signature(obj, signature), return_annotation
 
 
 class ApiReference(SphinxDirective):

@@ -81,7 +81,9 @@ def option_rows(parser: argparse.ArgumentParser) -> Iterator[tuple[str, list[lis
 
 def reference_markdown(parser: argparse.ArgumentParser, level: int = 2) -> str:
     """The whole reference for ``parser`` as MyST Markdown, headings from ``level`` down."""
-    parts = [f"```text\n{usage(parser)}\n```"]
+    # Everything under a heading: MyST files generated sections in order, and
+    # would put loose paragraphs after them.
+    parts = [f"{'#' * level} Usage", f"```text\n{usage(parser)}\n```"]
     if parser.description:
         parts.append(escape(parser.description))
     for title, rows in option_rows(parser):
@@ -93,7 +95,7 @@ def reference_markdown(parser: argparse.ArgumentParser, level: int = 2) -> str:
                 parts.append(f"{'#' * level} {code(f'{parser.prog} {name}')}")
                 parts.append(reference_markdown(sub, level + 1))
     if parser.epilog:
-        parts.append(escape(parser.epilog))
+        parts.extend([f"{'#' * level} Notes", escape(parser.epilog)])
     return "\n\n".join(parts)
 
 

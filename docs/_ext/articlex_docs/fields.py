@@ -37,6 +37,18 @@ def import_object(dotted: str) -> Any:
 
 def json_type(annotation: Any) -> str:
     """How a Python annotation appears in JSON, in words."""
+    composite = _composite_type(annotation)
+    if composite is not None:
+        return composite
+    if dataclasses.is_dataclass(annotation):
+        return f"object ({annotation.__name__})"
+    if isinstance(annotation, type) and annotation in JSON_SCALARS:
+        return JSON_SCALARS[annotation]
+    return str(getattr(annotation, "__name__", annotation))
+
+
+def _composite_type(annotation: Any) -> str | None:
+    """Words for a union, a Literal, a sequence or a mapping; None for anything else."""
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
@@ -46,13 +58,9 @@ def json_type(annotation: Any) -> str:
         return "string: " + ", ".join(code(str(a)) for a in args)
     if origin is tuple or origin is list:
         return f"array of {_plural(args[0])}"
-    if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
+    if isinstance(origin, type) and issubclass(origin, Mapping):
         return f"object of {_plural(args[1])}"
-    if dataclasses.is_dataclass(annotation):
-        return f"object ({annotation.__name__})"
-    if isinstance(annotation, type) and annotation in JSON_SCALARS:
-        return JSON_SCALARS[annotation]
-    return str(getattr(annotation, "__name__", annotation))
+    return None
 
 
 def _plural(annotation: Any) -> str:

@@ -19,8 +19,7 @@ from articlex_docs.markdown import cell, code, escape, render, table
 
 SCHEMA_MODULE = "articlex.schema"
 NOT_YET = (
-    "The flat row schema (`articlex.schema`) is not part of this build of articlex: "
-    "it comes with the batch command."
+    "The flat row schema (`articlex.schema`) is not part of this build of articlex: it comes with the batch command."
 )
 
 LOGGER = logging.getLogger(__name__)
