@@ -58,3 +58,4 @@ html_title = f"articlex {release}"
 html_static_path = ["_static"]
 html_css_files = ["articlex.css"]
 html_show_sourcelink = False
+html_copy_source = False
