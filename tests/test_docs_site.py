@@ -216,3 +216,10 @@ RENDERED_FACTS = """
   };
 })()
 """
+
+
+def test_links_to_repository_files_outside_docs_show_as_text(site: Path) -> None:
+    page = html.unescape(_page(site, "benchmarks"))
+    assert "benchmarks/README.md" in page
+    assert 'href="../benchmarks/README' not in page
+    assert "fuzz/README.md" in html.unescape(_page(site, "robustness"))
