@@ -125,7 +125,8 @@ def test_a_link_free_candidate_widens_into_prose_with_ordinary_links() -> None:
     # The best-scored element is a references list (list items score, but are not prose, and
     # have no links); the article is spread over sibling sections whose prose carries a few links.
     sections = "".join(
-        f"<div class='row'><div><h2>Part {n}</h2><p>{s} See <a href='/x{n}'>the study by the institute, {n}</a>.</p></div></div>"
+        f"<div class='row'><div><h2>Part {n}</h2>"
+        f"<p>{s} See <a href='/x{n}'>the study by the institute, {n}</a>.</p></div></div>"
         for n, s in enumerate(SENTENCES)
     )
     refs = "".join(
