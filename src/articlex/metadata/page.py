@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.dom import absolute, class_tokens, comparable, short_text, squash
 from articlex.figures import figure_image
@@ -92,8 +92,8 @@ def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageRea
     if h1 is None:
         values.update({} if hints.dated else dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    index = next(i for i, el in enumerate(elements) if el is h1)
+    elements = list(root.iter(etree.Element))  # elements only, filtered in C
+    index = elements.index(h1)  # elements compare by identity
     before = elements[max(0, index - WINDOW_BEFORE) : index]
     after = [el for el in elements[index + 1 : index + 1 + WINDOW_AFTER] if not _inside(el, h1)]
     shown: dict[str, html.HtmlElement] = {"headline": h1}
