@@ -199,9 +199,13 @@ def _card_link(card: Element, heading: Element, base: str | None) -> Link | None
 
 def _section(card: Element, title: str) -> str | None:
     """A short label in the card: one marked as a label, else a lone short link."""
+    if _in_title(card):
+        return None  # every element of the card is inside a title
+    # The card's elements inside a title, gathered once: a walk up from each costs more.
+    in_titles = {el for heading in card.iter(*_TITLE_TAGS) for el in heading.iter()}
     fallback = None
-    for el in card.iter():
-        if not isinstance(el.tag, str) or _in_title(el):
+    for el in card.iter(etree.Element):
+        if el in in_titles:
             continue
         text = squash(el.text_content())
         if not text or text == title or len(text) > SECTION_MAX_CHARS or is_boilerplate_phrase(text):
