@@ -17,6 +17,8 @@ do not know articlex. ``docs/errors.md`` says when each is raised.
     ├── ParseError                       lxml could not build a tree at all
     ├── ExtractionTimeoutError           a worker ran past its deadline and was killed
     │                                    (raised by batch runners, never by extract())
+    ├── WorkerCrashedError               a worker process died while extracting a page (.exitcode)
+    ├── WorkerStartError                 worker processes cannot be started at all
     └── FetchError (OSError)             a page could not be fetched        (.url)
         ├── FetchConnectionError         DNS, refused, reset, TLS
         ├── FetchTimeoutError            the whole-fetch deadline passed (also TimeoutError)
@@ -119,6 +121,27 @@ class ExtractionTimeoutError(ArticlexError):
         super().__init__(f"extraction took longer than {seconds:g} s and was stopped{where}")
         self.seconds = seconds
         self.source = source
+
+
+class WorkerCrashedError(ArticlexError):
+    """The worker process extracting a page died (a segfault, an out-of-memory kill) before answering.
+
+    Recorded by batch runners for the page that worker held; ``extract()`` never raises it.
+    ``exitcode`` is the process's exit code (negative: the signal that ended it), or ``None``.
+    """
+
+    def __init__(self, exitcode: int | None, source: str | None = None) -> None:
+        where = f" ({source})" if source else ""
+        super().__init__(f"the worker process died (exit code {exitcode}) while extracting this page{where}")
+        self.exitcode = exitcode
+        self.source = source
+
+
+class WorkerStartError(ArticlexError):
+    """Worker processes die before they are ready, again and again: the environment is broken, not a page.
+
+    The one error a batch runner raises rather than records, since no input could be processed.
+    """
 
 
 class FetchError(ArticlexError, OSError):
