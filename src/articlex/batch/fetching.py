@@ -11,19 +11,23 @@ import contextlib
 import socket
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from articlex.results import Failure, Page, Result
+
+if TYPE_CHECKING:
+    import requests
 
 # Bytes drained from the bell at a time; each finished download writes one.
 BELL_DRAIN_BYTES = 4096
 
 
-def fetch_page(url: str, allow_private: bool) -> Page | Result:
-    """The page at ``url``, or an error result with the URL as its id."""
-    from articlex.fetch import fetch  # lazy: the HTTP stack is needed only when a URL is given
+def fetch_page(url: str, session: requests.Session, *, allow_private: bool) -> Page | Result:
+    """The page at ``url``, or an error result with the URL as its id (``session`` made with ``allow_private``)."""
+    from articlex.fetching import fetch  # lazy: the HTTP stack is needed only when a URL is given
 
     try:
-        page = fetch(url, allow_private=allow_private).to_page()
+        page = fetch(url, session=session, allow_private=allow_private).to_page()
     # A download's failure is that input's result, never the batch's end: the
     # typed FetchError kinds and anything unforeseen alike are recorded.
     except Exception as error:  # noqa: BLE001
@@ -38,6 +42,7 @@ class Downloads:
         self._threads = threads
         self._allow_private = allow_private
         self._executor: ThreadPoolExecutor | None = None  # started at the first URL
+        self._session: requests.Session | None = None  # connections and cookies shared by the threads
         self._pending: dict[Future[Page | Result], int] = {}
         self._bell_in, self._bell_out = socket.socketpair()
         self._bell_in.setblocking(False)
@@ -59,9 +64,12 @@ class Downloads:
 
     def submit(self, key: int, url: str) -> None:
         """Start fetching ``url``; its page comes back from :meth:`finished` under ``key``."""
-        if self._executor is None:
+        if self._executor is None or self._session is None:
+            from articlex.fetching import new_session
+
+            self._session = new_session(allow_private=self._allow_private, pool_size=self._threads)
             self._executor = ThreadPoolExecutor(self._threads, thread_name_prefix="articlex-fetch")
-        future = self._executor.submit(fetch_page, url, self._allow_private)
+        future = self._executor.submit(fetch_page, url, self._session, allow_private=self._allow_private)
         self._pending[future] = key
         future.add_done_callback(self._ring)
 
@@ -79,6 +87,8 @@ class Downloads:
         """Drop the downloads not yet started and wait for those running."""
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._session is not None:
+            self._session.close()
         self._bell_in.close()
         self._bell_out.close()
 

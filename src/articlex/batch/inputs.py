@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from fnmatch import fnmatchcase
 from typing import BinaryIO
@@ -28,15 +29,12 @@ from articlex.batch.runner import Input, is_url
 from articlex.errors import InputTooLargeError
 from articlex.options import DEFAULT_MAX_INPUT_BYTES
 from articlex.results import Failure, Page, Result
+from articlex.warc import SNIFF_BYTES, is_warc, iter_file, iter_pages  # warcio itself is imported on use
 
 #: The files taken from a directory unless other patterns are given: pages and web archives.
 DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.shtml", "*.warc", "*.warc.gz", "*.arc", "*.arc.gz")
 #: The name that stands for standard input.
 STDIN = "-"
-# Bytes read from the start of a file to tell a web archive from a page: a
-# gzip member header and enough deflated data to hold "WARC/1.0" or an ARC
-# header line, with room to spare.
-SNIFF_BYTES = 4096
 
 
 def expand(
@@ -52,8 +50,8 @@ def expand(
         specs: what the user named, one input each.
         patterns: shell patterns for the file names taken from directories.
         stdin: the stream ``-`` stands for (standard input's bytes if ``None``).
-        max_bytes: a page read from standard input may be no larger (a larger one
-            gives an ``InputTooLargeError`` result); files are read by the workers.
+        max_bytes: a page read here (standard input, an archive's record) may be no
+            larger: a larger one gives an error result. Files are read by the workers.
     """
     wanted = tuple(p.lower() for p in patterns)
     for spec in specs:
@@ -66,9 +64,9 @@ def expand(
                 if isinstance(path, Result):
                     yield path
                 else:
-                    yield from _file(path)
+                    yield from _file(path, max_bytes)
         else:
-            yield from _file(spec)
+            yield from _file(spec, max_bytes)
 
 
 def count(specs: Iterable[str], *, patterns: Iterable[str] = DEFAULT_PATTERNS) -> int | None:
@@ -109,34 +107,20 @@ def read_input_list(stream: Iterable[str]) -> Iterator[str]:
             yield name
 
 
-def _file(path: str) -> Iterator[Input]:
+def _file(path: str, max_bytes: int) -> Iterator[Input]:
     if _is_archive(path):
-        yield from _archive_pages(path)
+        yield from iter_file(path, max_bytes=max_bytes)
     else:
         yield path
 
 
 def _is_archive(path: str) -> bool:
-    from articlex.warc import is_warc  # lazy: warcio is needed only for archives
-
     try:
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except OSError:
         return False  # not readable here: the worker reports why
     return is_warc(head)
-
-
-def _archive_pages(path: str) -> Iterator[Page | Result]:
-    from articlex.warc import iter_pages
-
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - held open across yields, closed below
-    except OSError as error:
-        yield Result(path, error=Failure.from_exception(error))
-        return
-    with stream:
-        yield from iter_pages(stream, path)
 
 
 def _walk(top: str, patterns: tuple[str, ...]) -> Iterator[str | Result]:
@@ -160,14 +144,10 @@ def _walk(top: str, patterns: tuple[str, ...]) -> Iterator[str | Result]:
 
 
 def _stdin(stream: BinaryIO | None, max_bytes: int) -> Iterator[Input]:
-    import sys
-
-    from articlex.warc import is_warc, iter_pages
-
     source: BinaryIO = stream if stream is not None else sys.stdin.buffer
     head = source.read(SNIFF_BYTES)
     if is_warc(head):
-        yield from iter_pages(io.BufferedReader(_Prefixed(head, source)), STDIN)
+        yield from iter_pages(io.BufferedReader(_Prefixed(head, source)), STDIN, max_bytes=max_bytes)
         return
     rest = source.read(max_bytes + 1 - len(head))
     data = head + rest
