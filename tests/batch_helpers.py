@@ -102,7 +102,7 @@ class _PageHandler(http.server.BaseHTTPRequestHandler):
 
     server: _PageServer
 
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+    def do_GET(self) -> None:
         status, content_type, body = self.server.pages.get(self.path, (404, "text/plain", b"not here"))
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -110,7 +110,7 @@ class _PageHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         """Quiet: the tests check what the client got."""
 
 

@@ -40,7 +40,14 @@ def test_one_result_per_input_in_input_order(tmp_path: Path) -> None:
         good[2],
     ]
     results = list(extract_many(inputs, jobs=2))
-    assert _ids(results) == [good[0], str(tmp_path / "missing.html"), str(pdf), "from-enumeration", "in-memory", *good[1:]]
+    assert _ids(results) == [
+        good[0],
+        str(tmp_path / "missing.html"),
+        str(pdf),
+        "from-enumeration",
+        "in-memory",
+        *good[1:],
+    ]
     assert [r.ok for r in results] == [True, False, False, False, True, True, True]
     assert results[1].error is not None and results[1].error.type == "FileNotFoundError"
     assert results[2].error is not None and results[2].error.type == "NotHTMLError"
@@ -79,7 +86,9 @@ def test_ordered_waits_for_a_slow_page_and_unordered_does_not(tmp_path: Path) ->
 def test_workers_are_recycled_after_their_share(tmp_path: Path) -> None:
     paths = helpers.write_pages(tmp_path, 7)
     reports: list[Progress] = []
-    results = list(extract_many(paths, jobs=1, recycle_after=3, extractor=helpers.pid_article, on_progress=reports.append))
+    results = list(
+        extract_many(paths, jobs=1, recycle_after=3, extractor=helpers.pid_article, on_progress=reports.append)
+    )
     pids = [r.article.headline for r in results if r.article is not None]
     assert pids[0] == pids[1] == pids[2] != pids[3]
     assert pids[3] == pids[4] == pids[5] != pids[6]
@@ -193,7 +202,9 @@ def test_new_errors_pickle_with_their_attributes() -> None:
 def test_workers_that_cannot_start_stop_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # An extractor the parent can import and the workers cannot: its module is gone once they start.
     module = tmp_path / "vanishing_extractor.py"
-    module.write_text("from articlex import extract\n\n\ndef vanishing(*args, **kwargs):\n    return extract(*args, **kwargs)\n")
+    module.write_text(
+        "from articlex import extract\n\n\ndef vanishing(*args, **kwargs):\n    return extract(*args, **kwargs)\n"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     import vanishing_extractor
 
