@@ -26,18 +26,21 @@ READY = "ready"
 def worker_main(conn: Connection, extractor: Extractor, options: Options) -> None:
     """Serve tasks from ``conn`` until told to stop or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    conn.send(READY)
-    while True:
-        try:
-            task: Task | None = conn.recv()
-        except EOFError:  # the parent closed its end: nothing more will come
-            return
-        if task is None:
-            return
-        result = run_task(task, extractor, options)
-        try:
-            conn.send(result)
-        # A custom extractor may return what cannot be pickled; pickling fails
-        # before anything is written, so the pipe is still clean for the error.
-        except (pickle.PicklingError, TypeError, AttributeError) as error:
-            conn.send(task.failed(error))
+    try:
+        conn.send(READY)
+        while (task := conn.recv()) is not None:
+            _answer(conn, task, extractor, options)
+    # The parent closed its end (it finished, or stopped early before this
+    # worker was needed): nothing more will come and no one is listening.
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        return
+
+
+def _answer(conn: Connection, task: Task, extractor: Extractor, options: Options) -> None:
+    result = run_task(task, extractor, options)
+    try:
+        conn.send(result)
+    # A custom extractor may return what cannot be pickled; pickling fails
+    # before anything is written, so the pipe is still clean for the error.
+    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        conn.send(task.failed(error))
