@@ -109,27 +109,26 @@ class _DeadlineResponse(http.client.HTTPResponse):
         super().__init__(_DeadlineSocket(sock), debuglevel, method, url)  # type: ignore[arg-type]
 
 
-class _GuardedHTTPConnection(HTTPConnection):
-    response_class = _DeadlineResponse
+class _PeerCheck:
+    """Mixed into urllib3's connections: the connected peer is checked before anything is sent
+    (for HTTPS, before the TLS handshake: not even a ClientHello goes to a refused peer)."""
+
+    host: str
 
     def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._address_policy = address_policy
 
     def _new_conn(self) -> socket.socket:
-        return _checked_peer(super()._new_conn(), self.host, self._address_policy)
+        return _checked_peer(super()._new_conn(), self.host, self._address_policy)  # type: ignore[misc]
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
+class _GuardedHTTPConnection(_PeerCheck, HTTPConnection):
     response_class = _DeadlineResponse
 
-    def __init__(self, *args: Any, address_policy: AddressPolicy, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._address_policy = address_policy
 
-    def _new_conn(self) -> socket.socket:
-        # Checked before the TLS handshake: not even a ClientHello goes to a refused peer.
-        return _checked_peer(super()._new_conn(), self.host, self._address_policy)
+class _GuardedHTTPSConnection(_PeerCheck, HTTPSConnection):
+    response_class = _DeadlineResponse
 
 
 class _GuardedHTTPPool(HTTPConnectionPool):
