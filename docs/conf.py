@@ -36,10 +36,11 @@ extensions = [
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build"]
 # Nitpicky: every cross-reference must resolve, except to the standard
-# library's types: without intersphinx (it would fetch Python's inventory over
-# the network) there is nothing to link them to.
+# library's types and those of the libraries in public signatures (requests'
+# Session, pyarrow's Schema): without intersphinx (it would fetch their
+# inventories over the network) there is nothing to link them to.
 nitpicky = True
-nitpick_ignore_regex = [("py:class", r"(collections\.abc|typing)\.\w+")]
+nitpick_ignore_regex = [("py:class", r"(collections\.abc|typing|os|pathlib|requests|pyarrow)\.[\w.]+")]
 
 # MyST: "{directive}" fences, ":::" fences for containers, and anchors for
 # "#section" links up to third-level headings (benchmarks.md links one).

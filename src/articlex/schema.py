@@ -43,6 +43,7 @@ class Column:
     description: str
 
 
+#: Every column of a row, in order (the contract described above).
 COLUMNS: tuple[Column, ...] = (
     Column("id", "string", "the input's identity: a path, a URL, `-` for standard input, or `WARCFILE#OFFSET`"),
     Column("url", "string", "the page's address: the WARC target URI or fetched URL, else the URL given to extract()"),
