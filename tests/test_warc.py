@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import pickle
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from articlex import extract
+from articlex.errors import ArchiveError, TruncatedRecordError
 from articlex.results import Page, Result
 from articlex.warc import is_warc, iter_file, iter_pages, sniffs_as_html
 
@@ -367,3 +369,11 @@ def test_iter_file_reads_a_path_and_reports_a_missing_one(tmp_path: Path) -> Non
     assert isinstance(missing[0], Result) and missing[0].error is not None
     assert missing[0].id == str(tmp_path / "nope.warc")
     assert missing[0].error.type == "FileNotFoundError"
+
+
+@pytest.mark.parametrize("error", [ArchiveError("cannot be read", 12), TruncatedRecordError("cut", 34)])
+def test_archive_errors_pickle_with_their_offset(error: ArchiveError) -> None:
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes, the round trip is the point
+    assert type(copy) is type(error)
+    assert (str(copy), copy.offset) == (str(error), error.offset)
+    assert isinstance(copy, ValueError)
