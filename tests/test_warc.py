@@ -377,3 +377,38 @@ def test_archive_errors_pickle_with_their_offset(error: ArchiveError) -> None:
     assert type(copy) is type(error)
     assert (str(copy), copy.offset) == (str(error), error.offset)
     assert isinstance(copy, ValueError)
+
+
+class _FailingStream(io.RawIOBase):
+    """A file whose disk fails after ``good`` bytes: every later read raises OSError."""
+
+    def __init__(self, data: bytes, good: int) -> None:
+        self._data = io.BytesIO(data)
+        self._good = good
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._data.tell() >= self._good:
+            raise OSError(5, "Input/output error")
+        data = self._data.read(min(len(buffer), self._good - self._data.tell()))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+@pytest.mark.parametrize("use_gzip", [False, True], ids=["plain", "gzip"])
+def test_a_read_error_is_one_error_row_after_the_pages_read(use_gzip: bool) -> None:
+    b = _Builder(use_gzip=use_gzip)
+    for i in range(6):
+        b.response(f"https://example.org/{i}", _html(f"Page {i}") * 40, [("Content-Type", "text/html")])
+    data = b.archive().data
+    intact = _read(data)
+    for good in (len(data) // 3, len(data) // 2, len(data) - 10):
+        items = list(iter_pages(_FailingStream(data, good), "t.warc"))  # type: ignore[arg-type]
+        pages = [item for item in items if isinstance(item, Page)]
+        errors = [item for item in items if isinstance(item, Result)]
+        assert pages == intact[: len(pages)]
+        assert len(errors) == 1, items
+        assert errors[0].error is not None and "Input/output error" in errors[0].error.message
+        assert len({item.id for item in items}) == len(items)
