@@ -412,3 +412,18 @@ def test_a_read_error_is_one_error_row_after_the_pages_read(use_gzip: bool) -> N
         assert len(errors) == 1, items
         assert errors[0].error is not None and "Input/output error" in errors[0].error.message
         assert len({item.id for item in items}) == len(items)
+
+
+@pytest.mark.parametrize("use_gzip", [False, True], ids=["plain", "gzip"])
+def test_every_kind_of_record_and_a_cut_one_give_a_row_per_page_and_one_error(use_gzip: bool) -> None:
+    b = _Builder(use_gzip=use_gzip)
+    b.buffer.write(_full_archive(use_gzip=use_gzip).data)
+    before = len(b.buffer.getvalue())
+    b.response("https://example.org/cut", _html("Cut") * 3, [("Content-Type", "text/html")])
+    data = b.archive().data
+    items = _read(data[: before + (len(data) - before) * 2 // 3])
+    assert [item.url for item in items] == [*(e[0] for e in EXPECTED_PAGES), "https://example.org/cut"]
+    assert all(isinstance(item, Page) for item in items[:-1])
+    last = items[-1]
+    assert isinstance(last, Result) and last.error is not None
+    assert (last.id, last.error.type) == (f"t.warc#{before}", "TruncatedRecordError")
