@@ -26,7 +26,11 @@ do not know articlex. ``docs/errors.md`` says when each is raised.
         ├── FetchTimeoutError            the whole-fetch deadline passed (also TimeoutError)
         ├── HTTPStatusError              the server answered 4xx/5xx         (.status)
         ├── TooManyRedirectsError        a redirect chain longer than the limit
-        └── ResponseTooLargeError        the body, or its decompressed form, is over the limit
+        ├── ResponseTooLargeError        the body, or its decompressed form, is over the limit
+        ├── UnsupportedURLError          not an http(s) URL with a host, asked for or redirected to
+        ├── ForbiddenAddressError        the host is loopback, private, link-local...  (.host, .address)
+        ├── UnsupportedContentError      the server sent something other than HTML     (.content_type)
+        └── MalformedResponseError       a response that breaks HTTP or its own content-coding
 
 :func:`articlex.extract` raises only :class:`InputError` subclasses and
 :class:`ParseError` (plus :class:`TypeError` for an argument that is neither
@@ -187,3 +191,50 @@ class TooManyRedirectsError(FetchError):
 
 class ResponseTooLargeError(FetchError):
     """The response body, or what it decompresses to, is larger than the fetcher allows (a bomb)."""
+
+
+class UnsupportedURLError(FetchError):
+    """The URL, or a redirect's target, is not an ``http``/``https`` URL with a host.
+
+    Raised before any I/O for that URL: ``file:``, ``ftp:``, ``data:`` and the like are never fetched.
+    """
+
+
+class ForbiddenAddressError(FetchError):
+    """The host is, or resolves to, an address a fetch may not reach (unless ``allow_private``).
+
+    Loopback, private, link-local, shared, reserved, multicast and unspecified
+    addresses are refused before connecting, and again if the connected peer
+    turns out to be one (a name that resolved differently the second time).
+
+    Attributes:
+        host: the host name or literal of the URL refused.
+        address: the address it resolved or connected to.
+    """
+
+    def __init__(self, url: str, host: str, address: str, kind: str) -> None:
+        super().__init__(url, f"{host} is a {kind} address ({address}); pass allow_private=True to reach it")
+        self.host = host
+        self.address = address
+
+
+class UnsupportedContentError(FetchError):
+    """The server answered with something other than HTML (a PDF, an image, JSON...).
+
+    Attributes:
+        content_type: the ``Content-Type`` the server sent, or ``None`` when it sent
+            none and the first bytes did not look like markup.
+    """
+
+    def __init__(self, url: str, content_type: str | None) -> None:
+        what = f"content type {content_type!r}" if content_type else "no content type, and the body is not markup"
+        super().__init__(url, f"{what} is not HTML")
+        self.content_type = content_type
+
+
+class MalformedResponseError(FetchError):
+    """The response breaks HTTP or its own encoding.
+
+    For example a redirect with no ``Location``, a corrupt gzip body, or a
+    content-coding that was not asked for.
+    """
