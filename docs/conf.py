@@ -39,7 +39,11 @@ exclude_patterns = ["_build"]
 # library's types: without intersphinx (it would fetch Python's inventory over
 # the network) there is nothing to link them to.
 nitpicky = True
-nitpick_ignore_regex = [("py:class", r"(collections\.abc|typing)\.\w+")]
+nitpick_ignore_regex = [
+    ("py:class", r"(collections\.abc|typing)\.\w+"),
+    # The same for pyarrow's types (articlex.schema.arrow_schema returns a pyarrow.Schema).
+    ("py:class", r"pyarrow\.\w+"),
+]
 
 # MyST: "{directive}" fences, ":::" fences for containers, and anchors for
 # "#section" links up to third-level headings (benchmarks.md links one).
