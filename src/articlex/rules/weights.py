@@ -100,6 +100,7 @@ PROSE_LINK_DENSITY = 0.5
 #: candidate's: teaser grids under an article are link-heavy, the sections of a
 #: service or product page are not.
 WIDEN_LINK_DENSITY_RISE = 0.1
+WIDEN_LINK_DENSITY_FLOOR = 0.2
 #: An element marked itemprop="articleBody" is trusted as the body when it holds
 #: at least this much text (some templates mark an empty placeholder).
 MARKED_BODY_MIN_CHARS = 250
