@@ -135,3 +135,17 @@ def test_a_link_free_candidate_widens_into_prose_with_ordinary_links() -> None:
     page = f"<html><body><main><div class='col'>{sections}<div><ul>{refs}</ul></div></div></main></body></html>"
     text = articlex.extract(page).text
     assert all(s in text for s in SENTENCES)
+
+
+def test_page_template_classes_do_not_hide_the_prose() -> None:
+    # <body> names the template ("site-navigation") and a far wrapper names the layout ("sidebar"):
+    # neither makes the article's paragraphs boilerplate, so the body holds all of the page's prose.
+    article = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = (
+        "<html><body class='standard site-navigation'><div class='layout layout--sidebar'><div><div><div>"
+        f"<div><article><div class='text'>{article}</div></article></div></div></div></div></div></body></html>"
+    )
+    result = articlex.extract(page, options=articlex.Options(trace=True))
+    coverage = next(step.score for step in result.trace if step.action == "coverage")
+    assert coverage == 1.0
+    assert result.text == "\n\n".join(SENTENCES)

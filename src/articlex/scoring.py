@@ -22,6 +22,7 @@ from articlex.rules.weights import (
     MAX_LENGTH_POINTS,
     MIN_PARAGRAPH_CHARS,
     PROSE_LINK_DENSITY,
+    PROSE_MARK_LEVELS,
     TAG_SCORES,
 )
 
@@ -126,6 +127,9 @@ class Scoring:
     mass: dict[html.HtmlElement, int]
 
 
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
 def class_weight(el: html.HtmlElement) -> float:
     """+CLASS_WEIGHT for a content word in class/id, -CLASS_WEIGHT for a boilerplate word."""
     tokens = class_tokens(el)
@@ -193,7 +197,10 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
 
 
 def _unmarked(ancestors: list[html.HtmlElement]) -> bool:
-    return all(class_weight(a) >= 0 for a in ancestors)
+    # A boilerplate-named element wraps its paragraphs closely (a sidebar, a footer); farther up,
+    # the words name a layout ("layout-docs--sidebar", an article marked "paywall"), and <body>
+    # and <html> classes name the page's template ("site-navigation-left").
+    return all(class_weight(a) >= 0 for a in ancestors[:PROSE_MARK_LEVELS] if a.tag not in _PAGE_TAGS)
 
 
 def _propagate(raw: RawScores, el: html.HtmlElement, points: float) -> None:
