@@ -1,4 +1,4 @@
-"""Every code block on the quick start and the recipe pages runs, and prints what the page says.
+"""Every code block on the quick start, the command page and the recipe pages runs, and prints what the page says.
 
 Each page runs in a fresh temporary directory holding a copy of ``examples/``,
 in a child process (``tests/docs_examples.py`` is the driver), with the ``articlex``
@@ -24,7 +24,8 @@ from docs_examples import CodeBlock, normalise, plan, read_blocks
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
-PAGES = [DOCS / "quickstart.md", *sorted(p for p in (DOCS / "recipes").glob("*.md") if p.name != "index.md")]
+RECIPES = sorted(p for p in (DOCS / "recipes").glob("*.md") if p.name != "index.md")
+PAGES = [DOCS / "quickstart.md", DOCS / "cli.md", *RECIPES]
 # One page's blocks together: a few extractions and commands; far above what they take.
 PAGE_TIMEOUT_S = 300
 

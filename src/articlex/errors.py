@@ -9,14 +9,20 @@ do not know articlex. ``docs/errors.md`` says when each is raised.
 
     ArticlexError
     ├── InputError (ValueError)          the input cannot be read as an HTML document
+│   ├── ArchiveError                 a WARC/ARC file or record cannot be read     (.offset)
+│   │   └── TruncatedRecordError     a record ends before its declared length (a cut file)
     │   ├── EmptyInputError              nothing but whitespace
     │   ├── NotHTMLError                 a PDF, an image, JSON, gzip, binary...   (.kind)
     │   └── ResourceLimitError           a limit in Options fired, with on_limit="raise"
     │       │                            (.option, .found, .maximum)
     │       └── InputTooLargeError       more than Options.max_input_bytes (always raised)
     ├── ParseError                       lxml could not build a tree at all
+├── OutputError (ValueError)         output cannot be written as asked (format, resume)
+├── MissingDependencyError (ImportError)  an optional library a feature needs is absent
     ├── ExtractionTimeoutError           a worker ran past its deadline and was killed
     │                                    (raised by batch runners, never by extract())
+    ├── WorkerCrashedError               a worker process died while extracting a page (.exitcode)
+    ├── WorkerStartError                 worker processes cannot be started at all
     └── FetchError (OSError)             a page could not be fetched        (.url)
         ├── FetchConnectionError         DNS, refused, reset, TLS
         ├── FetchTimeoutError            the whole-fetch deadline passed (also TimeoutError)
@@ -92,6 +98,22 @@ class ResourceLimitError(InputError):
         self.maximum = maximum
 
 
+class ArchiveError(InputError):
+    """A WARC or ARC file, or one of its records, cannot be read (damaged, not an archive).
+
+    ``offset`` is the byte offset in the file of the record that could not be
+    read, when known.
+    """
+
+    def __init__(self, message: str, offset: int | None = None) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class TruncatedRecordError(ArchiveError):
+    """A WARC or ARC record ends before the length its headers declare: the file was cut short."""
+
+
 class InputTooLargeError(ResourceLimitError):
     """The input is larger than ``Options.max_input_bytes``.
 
@@ -110,6 +132,21 @@ class ParseError(ArticlexError):
     """The HTML parser produced no tree."""
 
 
+class OutputError(ArticlexError, ValueError):
+    """Results cannot be written as asked: an unknown format, or a format that cannot do what was asked
+    (append to a JSON array or a Parquet file, one file per page in CSV or Parquet)."""
+
+
+class MissingDependencyError(ArticlexError, ImportError):
+    """A feature needs an optional library that is not installed; the message names the extra to install."""
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        super().__init__(f"{feature} needs {module}: pip install 'articlex[{extra}]'")
+        self.feature = feature
+        self.module = module
+        self.extra = extra
+
+
 class ExtractionTimeoutError(ArticlexError):
     """Extraction of one page ran past its deadline and its worker was killed.
 
@@ -123,6 +160,27 @@ class ExtractionTimeoutError(ArticlexError):
         super().__init__(f"extraction took longer than {seconds:g} s and was stopped{where}")
         self.seconds = seconds
         self.source = source
+
+
+class WorkerCrashedError(ArticlexError):
+    """The worker process extracting a page died (a segfault, an out-of-memory kill) before answering.
+
+    Recorded by batch runners for the page that worker held; ``extract()`` never raises it.
+    ``exitcode`` is the process's exit code (negative: the signal that ended it), or ``None``.
+    """
+
+    def __init__(self, exitcode: int | None, source: str | None = None) -> None:
+        where = f" ({source})" if source else ""
+        super().__init__(f"the worker process died (exit code {exitcode}) while extracting this page{where}")
+        self.exitcode = exitcode
+        self.source = source
+
+
+class WorkerStartError(ArticlexError):
+    """Worker processes die before they are ready, again and again: the environment is broken, not a page.
+
+    The one error a batch runner raises rather than records, since no input could be processed.
+    """
 
 
 class FetchError(ArticlexError, OSError):
