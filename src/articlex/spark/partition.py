@@ -1,0 +1,210 @@
+"""The work one Spark task does, in plain Python: no pyspark import, so Dask and the tests reuse it.
+
+A task gets WARC *slices* (a file, or a run of its records) or HTML records,
+and yields one flat row (:func:`articlex.schema.to_row`) per HTML response
+record or HTML value: the article, or the error that stopped it.
+
+- :func:`plan_slices` reads a WARC once and cuts it into runs of records, so
+  one large file can be spread over many tasks; a slice starts at a record's
+  byte offset, where a gzipped WARC can be entered (each record is its own
+  gzip member).
+- :func:`read_slice` opens a file, seeks to the slice and reads its records
+  with :func:`articlex.warc.iter_pages`, the reader the CLI uses, so ids,
+  URLs, dates and the choice of records are the CLI's.
+- :func:`extract_items` turns pages into results: in this process, or, with a
+  timeout, through :func:`articlex.extract_many`'s killable worker, since a
+  page that hangs lxml cannot be stopped from inside the process.
+- :func:`warc_rows`, :func:`slice_rows` and :func:`html_rows` chain those for
+  one partition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from articlex.api import extract
+from articlex.options import Options
+from articlex.results import Failure, Page, Result
+from articlex.schema import to_row
+from articlex.spark.storage import open_binary
+from articlex.warc import iter_pages
+
+Row = dict[str, object]
+OnResult = Callable[[Result], None]
+
+# Record ids are "FILE#OFFSET" (articlex.warc); the offset follows the last "#".
+OFFSET_MARK = "#"
+
+
+@dataclass(frozen=True, slots=True)
+class WarcSlice:
+    """The records of one WARC file whose byte offsets lie in ``start`` (inclusive) to ``stop`` (exclusive).
+
+    ``start`` is 0 or a record's offset; ``stop`` None reads to the end of the file.
+    """
+
+    path: str
+    start: int = 0
+    stop: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlRecord:
+    """One HTML value from a table: its id, the page, and the page's URL."""
+
+    id: str
+    html: str | bytes | None
+    url: str | None = None
+
+
+def record_offset(item: Page | Result) -> int | None:
+    """The byte offset in a record's id (``FILE#OFFSET``), or None for an id without one."""
+    _, mark, offset = item.id.rpartition(OFFSET_MARK)
+    return int(offset) if mark and offset.isdigit() else None
+
+
+def _shifted(item: Page | Result, base: int) -> Page | Result:
+    """``item`` with the offset in its id moved by ``base`` (ids of a stream entered mid-file count from 0)."""
+    offset = record_offset(item)
+    if not base or offset is None:
+        return item
+    name = item.id.rpartition(OFFSET_MARK)[0]
+    return dataclasses.replace(item, id=f"{name}{OFFSET_MARK}{offset + base}")
+
+
+def read_slice(piece: WarcSlice) -> Iterator[Page | Result]:
+    """The pages (and error results for broken records) of one slice; an unopenable file is one error result."""
+    try:
+        stream = open_binary(piece.path)
+    except (OSError, ValueError) as error:
+        yield Result(piece.path, error=Failure.from_exception(error))
+        return
+    with stream:
+        stream.seek(piece.start)
+        for item in iter_pages(stream, piece.path):
+            shifted = _shifted(item, piece.start)
+            offset = record_offset(shifted)
+            if piece.stop is not None and offset is not None and offset >= piece.stop:
+                return
+            yield shifted
+
+
+def plan_slices(path: str, records_per_slice: int) -> Iterator[WarcSlice]:
+    """Cut ``path`` into slices of at most ``records_per_slice`` HTML records (reading the file once).
+
+    A slice boundary is always the offset of a page, so every slice is entered
+    at a record; error records stay in the slice that reaches them. A file
+    that cannot be read is one slice, which reports the error when read.
+    """
+    if records_per_slice < 1:
+        raise ValueError("records_per_slice must be at least 1")
+    start = 0
+    count = 0
+    for item in read_slice(WarcSlice(path)):
+        offset = record_offset(item)
+        if isinstance(item, Page) and offset is not None:
+            if count == records_per_slice:
+                yield WarcSlice(path, start, offset)
+                start, count = offset, 0
+            count += 1
+    yield WarcSlice(path, start, None)
+
+
+def _extract_one(page: Page, options: Options) -> Result:
+    """One page's result, in this process; any failure of the page becomes its error result."""
+    try:
+        article = extract(page.data, page.url, options=options, content_type=page.content_type)
+    except Exception as error:  # noqa: BLE001 - a page's failure, whatever it is, is that page's row; the task goes on
+        return Result(page.id, error=Failure.from_exception(error), url=page.url, fetched=page.fetched)
+    return Result(page.id, article=article, url=page.url, fetched=page.fetched)
+
+
+def extract_items(
+    items: Iterable[Page | Result],
+    *,
+    options: Options | None = None,
+    timeout: float | None = None,
+) -> Iterator[Result]:
+    """One result per item: pages extracted, results (broken records) passed on.
+
+    Without a timeout pages are extracted in this process. With one they go to
+    :func:`articlex.extract_many` (one worker process, killed and replaced when
+    a page runs past ``timeout`` seconds, whose result is then an
+    ``ExtractionTimeoutError``). Results come out in the items' order, except
+    that a passed-on result may come before the pages read just ahead of it.
+    """
+    options = options or Options()
+    if timeout is None:
+        for item in items:
+            yield item if isinstance(item, Result) else _extract_one(item, options)
+        return
+    from articlex import extract_many  # type: ignore[attr-defined]
+
+    passed: deque[Result] = deque()
+
+    def pages() -> Iterator[Page]:
+        for item in items:
+            if isinstance(item, Result):
+                passed.append(item)
+            else:
+                yield item
+
+    result: Result
+    for result in extract_many(pages(), jobs=1, timeout=timeout, options=options):
+        while passed:
+            yield passed.popleft()
+        yield result
+    yield from passed
+
+
+def _rows(results: Iterable[Result], on_result: OnResult | None) -> Iterator[Row]:
+    for result in results:
+        if on_result is not None:
+            on_result(result)
+        yield to_row(result)
+
+
+def slice_rows(
+    slices: Iterable[WarcSlice],
+    *,
+    options: Options | None = None,
+    timeout: float | None = None,
+    on_result: OnResult | None = None,
+) -> Iterator[Row]:
+    """The flat rows of every HTML response record in ``slices`` (a partition's worth)."""
+    items = (item for piece in slices for item in read_slice(piece))
+    return _rows(extract_items(items, options=options, timeout=timeout), on_result)
+
+
+def warc_rows(
+    paths: Iterable[str],
+    *,
+    options: Options | None = None,
+    timeout: float | None = None,
+    on_result: OnResult | None = None,
+) -> Iterator[Row]:
+    """The flat rows of every HTML response record in the WARC files ``paths``, file by file.
+
+    The function to give ``dask.bag.from_sequence(paths).map_partitions``; see docs/spark.md.
+    """
+    return slice_rows((WarcSlice(path) for path in paths), options=options, timeout=timeout, on_result=on_result)
+
+
+def _page(record: HtmlRecord) -> Page:
+    """A null HTML value is read as empty, so its row says ``EmptyInputError`` as for an empty page."""
+    return Page(record.id, b"" if record.html is None else record.html, url=record.url)
+
+
+def html_rows(
+    records: Iterable[HtmlRecord],
+    *,
+    options: Options | None = None,
+    timeout: float | None = None,
+    on_result: OnResult | None = None,
+) -> Iterator[Row]:
+    """The flat rows of HTML values from a table (a null or empty value is an error row)."""
+    items = (_page(record) for record in records)
+    return _rows(extract_items(items, options=options, timeout=timeout), on_result)
