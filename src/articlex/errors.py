@@ -9,12 +9,16 @@ do not know articlex. ``docs/errors.md`` says when each is raised.
 
     ArticlexError
     ├── InputError (ValueError)          the input cannot be read as an HTML document
+│   ├── ArchiveError                 a WARC/ARC file or record cannot be read     (.offset)
+│   │   └── TruncatedRecordError     a record ends before its declared length (a cut file)
     │   ├── EmptyInputError              nothing but whitespace
     │   ├── NotHTMLError                 a PDF, an image, JSON, gzip, binary...   (.kind)
     │   └── ResourceLimitError           a limit in Options fired, with on_limit="raise"
     │       │                            (.option, .found, .maximum)
     │       └── InputTooLargeError       more than Options.max_input_bytes (always raised)
     ├── ParseError                       lxml could not build a tree at all
+├── OutputError (ValueError)         output cannot be written as asked (format, resume)
+├── MissingDependencyError (ImportError)  an optional library a feature needs is absent
     ├── ExtractionTimeoutError           a worker ran past its deadline and was killed
     │                                    (raised by batch runners, never by extract())
     └── FetchError (OSError)             a page could not be fetched        (.url)
@@ -88,6 +92,22 @@ class ResourceLimitError(InputError):
         self.maximum = maximum
 
 
+class ArchiveError(InputError):
+    """A WARC or ARC file, or one of its records, cannot be read (damaged, not an archive).
+
+    ``offset`` is the byte offset in the file of the record that could not be
+    read, when known.
+    """
+
+    def __init__(self, message: str, offset: int | None = None) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class TruncatedRecordError(ArchiveError):
+    """A WARC or ARC record ends before the length its headers declare: the file was cut short."""
+
+
 class InputTooLargeError(ResourceLimitError):
     """The input is larger than ``Options.max_input_bytes``.
 
@@ -104,6 +124,21 @@ class InputTooLargeError(ResourceLimitError):
 
 class ParseError(ArticlexError):
     """The HTML parser produced no tree."""
+
+
+class OutputError(ArticlexError, ValueError):
+    """Results cannot be written as asked: an unknown format, or a format that cannot do what was asked
+    (append to a JSON array or a Parquet file, one file per page in CSV or Parquet)."""
+
+
+class MissingDependencyError(ArticlexError, ImportError):
+    """A feature needs an optional library that is not installed; the message names the extra to install."""
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        super().__init__(f"{feature} needs {module}: pip install 'articlex[{extra}]'")
+        self.feature = feature
+        self.module = module
+        self.extra = extra
 
 
 class ExtractionTimeoutError(ArticlexError):
