@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import gzip
 import io
+import subprocess
+import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from articlex import Article, Options, extract
+from articlex.results import Failure, Page, Result
+from articlex.schema import to_row
+from articlex.warc import iter_file
 
 ROOT = Path(__file__).resolve().parent
 FIXTURES = ROOT / "fixtures"
@@ -114,3 +120,36 @@ def write_warcs(directory: Path, pages: Sequence[SamplePage], files: int, *, cut
             builder.response("https://cut.example/", pages[0].data)
         paths.append(builder.write(directory / f"crawl-{number}.warc.gz", cut=200 if last else 0))
     return paths
+
+
+def _by_id(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda row: str(row["id"]))
+
+
+def _result(item: Page | Result) -> Result:
+    if isinstance(item, Result):
+        return item
+    try:
+        article = extract(item.data, item.url, content_type=item.content_type)
+    except Exception as error:  # noqa: BLE001 - the reference records every failure, as the runner does
+        return Result(item.id, error=Failure.from_exception(error), url=item.url, fetched=item.fetched)
+    return Result(item.id, article=article, url=item.url, fetched=item.fetched)
+
+
+def reference_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows of ``paths`` the plain way: each file read in order, each page extracted here, sorted by id."""
+    return _by_id(to_row(_result(item)) for path in paths for item in iter_file(path))
+
+
+def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a Parquet file or dataset directory, sorted by id."""
+    import pyarrow.parquet as pq
+
+    return _by_id(pq.read_table(path).to_pylist())
+
+
+def cli_rows(paths: Sequence[str], output: Path) -> list[dict[str, Any]]:
+    """The rows the ``articlex`` command writes for ``paths`` as Parquet, sorted by id."""
+    command = [sys.executable, "-m", "articlex", *paths, "-f", "parquet", "-o", str(output), "-q"]
+    subprocess.run(command, check=False, capture_output=True, timeout=600)
+    return read_parquet_rows(output)

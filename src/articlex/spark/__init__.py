@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from articlex.api import extract
+from articlex.batch import Extractor
 from articlex.options import Options
 from articlex.results import Result
 from articlex.spark.partition import HtmlRecord, WarcSlice, html_rows, plan_slices, slice_rows, warc_rows
@@ -38,10 +40,11 @@ DEFAULT_PATH_COLUMN = "path"
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """What every task needs, broadcast once: the extraction options and the per-record timeout."""
+    """What every task needs, broadcast once: the options, the per-record timeout and the extractor."""
 
     options: Options
     timeout: float | None
+    extractor: Extractor = extract
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,13 @@ def _task(
 
     def run(items: Iterable[Any]) -> Iterator[tuple[object, ...]]:
         settings = shared.value
-        found = rows(items, options=settings.options, timeout=settings.timeout, on_result=on_result)
+        found = rows(
+            items,
+            options=settings.options,
+            timeout=settings.timeout,
+            extractor=settings.extractor,
+            on_result=on_result,
+        )
         return _as_tuples(found, names)
 
     return run
@@ -105,6 +114,7 @@ def extract_warcs(
     options: Options | None = None,
     timeout: float | None = None,
     records_per_task: int | None = None,
+    extractor: Extractor = extract,
     tally: Tally | None = None,
 ) -> DataFrame:
     """A DataFrame of articles, one row per HTML response record of the WARC files in ``paths[column]``.
@@ -123,13 +133,15 @@ def extract_warcs(
             first reads every file to find its records, then gives each run of
             that many HTML records its own task, so one large file uses every
             core. That first pass runs when this function is called.
+        extractor: what extracts one page (:func:`articlex.extract` by default):
+            a module-level function the executors can import.
         tally: accumulators counting the records as tasks finish.
 
     Returns:
         A DataFrame with :func:`spark_schema`'s columns (those of ``articlex.schema``).
     """
     spark = paths.sparkSession
-    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout))
+    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
     files = paths.select(column).rdd.map(lambda row: row[0])
     if records_per_task is None:
         slices = files.map(WarcSlice)
@@ -168,6 +180,7 @@ def extract_html(
     id_column: str | None = None,
     options: Options | None = None,
     timeout: float | None = None,
+    extractor: Extractor = extract,
     tally: Tally | None = None,
 ) -> DataFrame:
     """A DataFrame of articles, one row per row of ``frame``, from its HTML column.
@@ -181,13 +194,14 @@ def extract_html(
             no URL column either, the row's position in ``frame`` (0, 1, ...).
         options: extraction options, broadcast to the executors once.
         timeout: seconds one page may take (see :func:`extract_warcs`).
+        extractor: what extracts one page (see :func:`extract_warcs`).
         tally: accumulators counting the pages as tasks finish.
 
     Returns:
         A DataFrame with :func:`spark_schema`'s columns; ``fetched`` is null.
     """
     spark = frame.sparkSession
-    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout))
+    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
     records = _html_records(frame, html, url, id_column)
     rows = records.mapPartitions(_task(shared, tally, html_rows))
     return spark.createDataFrame(rows, schema=spark_schema(), verifySchema=False)

@@ -11,9 +11,10 @@ record or HTML value: the article, or the error that stopped it.
 - :func:`read_slice` opens a file, seeks to the slice and reads its records
   with :func:`articlex.warc.iter_pages`, the reader the CLI uses, so ids,
   URLs, dates and the choice of records are the CLI's.
-- :func:`extract_items` turns pages into results: in this process, or, with a
-  timeout, through :func:`articlex.extract_many`'s killable worker, since a
-  page that hangs lxml cannot be stopped from inside the process.
+- :func:`extract_items` turns pages into results with the CLI's runner,
+  :func:`articlex.extract_many`: in this process, or, with a timeout, in its
+  killable worker, since a page that hangs lxml cannot be stopped from inside
+  the process that runs it.
 - :func:`warc_rows`, :func:`slice_rows` and :func:`html_rows` chain those for
   one partition.
 """
@@ -21,11 +22,12 @@ record or HTML value: the article, or the error that stopped it.
 from __future__ import annotations
 
 import dataclasses
-from collections import deque
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from articlex.api import extract
+from articlex.batch import Extractor, extract_many
 from articlex.options import Options
 from articlex.results import Failure, Page, Result
 from articlex.schema import to_row
@@ -37,6 +39,10 @@ OnResult = Callable[[Result], None]
 
 # Record ids are "FILE#OFFSET" (articlex.warc); the offset follows the last "#".
 OFFSET_MARK = "#"
+# extract_many's jobs: 0 extracts in the task's own process (a Spark task is
+# already one core's worth of work); 1 adds the killable worker a timeout needs.
+IN_PROCESS = 0
+ONE_WORKER = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +73,23 @@ def record_offset(item: Page | Result) -> int | None:
 
 
 def _shifted(item: Page | Result, base: int) -> Page | Result:
-    """``item`` with the offset in its id moved by ``base`` (ids of a stream entered mid-file count from 0)."""
+    """``item`` with the offsets in its id and error message moved by ``base``.
+
+    :func:`~articlex.warc.iter_pages` counts offsets from where its stream
+    starts, so the records of a slice entered at ``base`` say ``#0``... until
+    moved. Error messages name the offset as "offset N" (articlex.warc); that
+    is moved too, so a row reads the same as the CLI's for the same record.
+    """
     offset = record_offset(item)
     if not base or offset is None:
         return item
     name = item.id.rpartition(OFFSET_MARK)[0]
-    return dataclasses.replace(item, id=f"{name}{OFFSET_MARK}{offset + base}")
+    moved = dataclasses.replace(item, id=f"{name}{OFFSET_MARK}{offset + base}")
+    if isinstance(moved, Result) and moved.error is not None:
+        said = re.compile(rf"\boffset {offset}\b")
+        message = said.sub(f"offset {offset + base}", moved.error.message)
+        moved = dataclasses.replace(moved, error=Failure(moved.error.type, message))
+    return moved
 
 
 def read_slice(piece: WarcSlice) -> Iterator[Page | Result]:
@@ -113,51 +130,23 @@ def plan_slices(path: str, records_per_slice: int) -> Iterator[WarcSlice]:
     yield WarcSlice(path, start, None)
 
 
-def _extract_one(page: Page, options: Options) -> Result:
-    """One page's result, in this process; any failure of the page becomes its error result."""
-    try:
-        article = extract(page.data, page.url, options=options, content_type=page.content_type)
-    except Exception as error:  # noqa: BLE001 - a page's failure, whatever it is, is that page's row; the task goes on
-        return Result(page.id, error=Failure.from_exception(error), url=page.url, fetched=page.fetched)
-    return Result(page.id, article=article, url=page.url, fetched=page.fetched)
-
-
 def extract_items(
     items: Iterable[Page | Result],
     *,
     options: Options | None = None,
     timeout: float | None = None,
+    extractor: Extractor = extract,
 ) -> Iterator[Result]:
-    """One result per item: pages extracted, results (broken records) passed on.
+    """One result per item, in order: pages extracted, results (broken records) passed on.
 
-    Without a timeout pages are extracted in this process. With one they go to
-    :func:`articlex.extract_many` (one worker process, killed and replaced when
-    a page runs past ``timeout`` seconds, whose result is then an
-    ``ExtractionTimeoutError``). Results come out in the items' order, except
-    that a passed-on result may come before the pages read just ahead of it.
+    This is :func:`articlex.extract_many`, the CLI's runner: without a timeout
+    in this process (``jobs=0``, no start-up cost); with one in a worker
+    process that is killed and replaced when a page runs past ``timeout``
+    seconds, the page's result then being an ``ExtractionTimeoutError``.
+    ``extractor`` replaces :func:`articlex.extract` (a module-level function).
     """
-    options = options or Options()
-    if timeout is None:
-        for item in items:
-            yield item if isinstance(item, Result) else _extract_one(item, options)
-        return
-    from articlex import extract_many  # type: ignore[attr-defined]
-
-    passed: deque[Result] = deque()
-
-    def pages() -> Iterator[Page]:
-        for item in items:
-            if isinstance(item, Result):
-                passed.append(item)
-            else:
-                yield item
-
-    result: Result
-    for result in extract_many(pages(), jobs=1, timeout=timeout, options=options):
-        while passed:
-            yield passed.popleft()
-        yield result
-    yield from passed
+    jobs = IN_PROCESS if timeout is None else ONE_WORKER
+    return extract_many(items, jobs=jobs, timeout=timeout, options=options, extractor=extractor)
 
 
 def _rows(results: Iterable[Result], on_result: OnResult | None) -> Iterator[Row]:
@@ -172,11 +161,12 @@ def slice_rows(
     *,
     options: Options | None = None,
     timeout: float | None = None,
+    extractor: Extractor = extract,
     on_result: OnResult | None = None,
 ) -> Iterator[Row]:
     """The flat rows of every HTML response record in ``slices`` (a partition's worth)."""
     items = (item for piece in slices for item in read_slice(piece))
-    return _rows(extract_items(items, options=options, timeout=timeout), on_result)
+    return _rows(extract_items(items, options=options, timeout=timeout, extractor=extractor), on_result)
 
 
 def warc_rows(
@@ -184,13 +174,15 @@ def warc_rows(
     *,
     options: Options | None = None,
     timeout: float | None = None,
+    extractor: Extractor = extract,
     on_result: OnResult | None = None,
 ) -> Iterator[Row]:
     """The flat rows of every HTML response record in the WARC files ``paths``, file by file.
 
     The function to give ``dask.bag.from_sequence(paths).map_partitions``; see docs/spark.md.
     """
-    return slice_rows((WarcSlice(path) for path in paths), options=options, timeout=timeout, on_result=on_result)
+    slices = (WarcSlice(path) for path in paths)
+    return slice_rows(slices, options=options, timeout=timeout, extractor=extractor, on_result=on_result)
 
 
 def _page(record: HtmlRecord) -> Page:
@@ -203,8 +195,9 @@ def html_rows(
     *,
     options: Options | None = None,
     timeout: float | None = None,
+    extractor: Extractor = extract,
     on_result: OnResult | None = None,
 ) -> Iterator[Row]:
     """The flat rows of HTML values from a table (a null or empty value is an error row)."""
     items = (_page(record) for record in records)
-    return _rows(extract_items(items, options=options, timeout=timeout), on_result)
+    return _rows(extract_items(items, options=options, timeout=timeout, extractor=extractor), on_result)
