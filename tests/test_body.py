@@ -34,3 +34,64 @@ def test_loose_text_beside_an_image_div_is_the_body() -> None:
     body = articlex.extract(page).text
     assert all(s in body for s in SENTENCES)
     assert "Short links" not in body
+
+
+def _menu(count: int) -> str:
+    items = "".join(f"<li><a href='/{n}'>Menu entry number {n} of the site</a></li>" for n in range(count))
+    return f"<nav><ul>{items}</ul></nav>"
+
+
+def test_a_layout_column_named_sidebar_keeps_the_article_when_menus_hold_most_text() -> None:
+    # Drupal's "sidebar-first-only" names the main column of a layout with a sidebar;
+    # the menus and footer hold far more text than the article, all of it links.
+    article = "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
+    page = (
+        f"<html><body><header>{_menu(20)}{_menu(20)}{_menu(20)}</header>"
+        f"<section class='col-9 sidebar-first-only'><article>{article}</article></section>"
+        f"<aside class='col-3'><p>Campus links</p></aside><footer>{_menu(20)}{_menu(20)}</footer></body></html>"
+    )
+    assert articlex.extract(page).text == "\n\n".join(SENTENCES[:4])
+
+
+def test_a_small_sidebar_is_still_removed() -> None:
+    article = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = f"<html><body><article>{article}</article><div class='sidebar'><p>Popular this week</p></div></body></html>"
+    assert "Popular" not in articlex.extract(page).text
+
+
+def test_a_dek_that_is_also_a_later_paragraph_stays_in_the_body() -> None:
+    dek = "The agency funds legal aid for people who cannot pay, in every state and territory."
+    page = (
+        f"<html><head><meta name='description' content='{dek}'></head><body><article><h1>Legal help</h1>"
+        f"<p>{dek}</p><p>{SENTENCES[0]}</p><h2>Find help</h2><p>{dek}</p></article></body></html>"
+    )
+    article = articlex.extract(page)
+    assert article.dek == dek
+    # Dropped once where it opens the article (it is the dek), kept where it repeats as text.
+    assert [b.text for b in article.body if b.type == "paragraph"] == [SENTENCES[0], dek]
+
+
+def test_a_page_of_cards_without_paragraphs_falls_back_to_the_cleaned_page() -> None:
+    # A job board: every entry is a link card of short lines, no paragraph scores; the
+    # one paragraph, which scoring picks, is the page's description (the dek).
+    intro = "Find remote work with companies that hire anywhere, in engineering, design and more."
+    cards = "".join(
+        f"<li><a href='/job/{n}'><div class='title'>Senior engineer {n}</div><div>Remote</div>"
+        f"<div>Full-time</div><div>Acme Company {n}</div></a></li>"
+        for n in range(30)
+    )
+    page = (
+        f"<html><head><meta name='description' content='{intro}'></head><body><header>{_menu(10)}</header>"
+        f"<section class='intro'><h1>Remote jobs</h1><p>{intro}</p></section>"
+        f"<main><ul class='jobs'>{cards}</ul></main><footer>{_menu(10)}</footer></body></html>"
+    )
+    article = articlex.extract(page, options=articlex.Options(trace=True))
+    assert "Senior engineer 0" in article.text
+    assert "Acme Company 29" in article.text
+    assert "Menu entry" not in article.text
+    assert any(step.action == "fallback" for step in article.trace)
+
+
+def test_a_short_article_is_not_replaced_by_the_page() -> None:
+    page = f"<html><body><header>{_menu(3)}</header><article><p>{SENTENCES[0]}</p></article></body></html>"
+    assert articlex.extract(page).text == SENTENCES[0]

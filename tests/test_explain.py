@@ -63,7 +63,7 @@ def test_trace_does_not_change_the_article() -> None:
 def test_explain_prints_the_trace_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(EXAMPLE), "--explain", "-f", "txt"]) == 0
     captured = capsys.readouterr()
-    assert captured.out.startswith("Two years ago")
+    assert captured.out.startswith(f'==> "{EXAMPLE}" <==\nTwo years ago')  # txt rows: a header, then the text
     assert "confidence 0." in captured.err
     assert "clean    removed   aside#secondary" in captured.err
     assert "locate   chosen    div.entry-content" in captured.err

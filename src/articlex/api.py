@@ -9,6 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.confidence import confidence
 from articlex.decode import decode
+from articlex.fallback import needs_fallback, whole_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata, with_detected_language
@@ -17,6 +18,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
+from articlex.rules.weights import FALLBACK_COVERAGE
 from articlex.trace import Trace
 
 NO_ARTICLE_WARNING = "no article body found on this page"
@@ -53,9 +55,16 @@ def extract(
     parsed = parse(prepared.text, options)
     meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
-    location = locate(clean(parsed.root, trace), trace)
+    cleaned = clean(parsed.root, trace)
+    location = locate(cleaned, trace)
     found = build_blocks(location.elements, base)
-    selection = select_body(found, _exclusions(meta), trace)
+    exclusions = _exclusions(meta)
+    selection = select_body(found, exclusions, trace)
+    coverage = location.coverage
+    if needs_fallback(selection, coverage):
+        whole = whole_page(cleaned, selection, exclusions, base, trace)
+        if whole is not None:
+            selection, coverage = whole, FALLBACK_COVERAGE
     body = [b for b in selection.blocks if _wanted(b, options)]
     meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
@@ -64,7 +73,7 @@ def extract(
     related = harvest_related(parsed.root, base) if options.include_related else ()
     article = _article(url, meta, body, related, warnings)
     steps = tuple(trace.steps) if trace is not None else ()
-    return replace(article, confidence=confidence(body, location.coverage), trace=steps)
+    return replace(article, confidence=confidence(body, coverage), trace=steps)
 
 
 def _exclusions(meta: Metadata) -> Exclusions:

@@ -68,16 +68,23 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     scope = body if body is not None else tree
     total = len(scope.text_content())
     suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el)) is not Evidence.NONE]
-    removed: dict[html.HtmlElement, None] = {}  # an ordered set: document order
-    for el, kind in suspects:
-        if any(ancestor in removed for ancestor in el.iterancestors()):
-            continue  # goes with its removed ancestor
-        verdict = _removable(el, kind, total)
-        if trace is not None:
-            _record(trace, el, kind, verdict, total)
-        if verdict:
-            removed[el] = None
-    for el in removed:
+    removed: set[html.HtmlElement] = set()
+    # Tags and roles are judged first. Class words are then weighed against the
+    # text that is left: menus and footers can hold far more (link) text than
+    # the article, so a share of the whole page would make the article small.
+    left = total
+    for evidence in (Evidence.STRUCTURE, Evidence.CLASS):
+        for el, kind in suspects:
+            if kind is not evidence or any(ancestor in removed for ancestor in el.iterancestors()):
+                continue  # goes with its removed ancestor
+            verdict = _removable(el, kind, total if kind is Evidence.STRUCTURE else left)
+            if trace is not None:
+                _record(trace, el, kind, verdict, total)
+            if verdict:
+                removed.add(el)
+                if kind is Evidence.STRUCTURE:
+                    left -= len(el.text_content())
+    for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
 

@@ -21,12 +21,18 @@ do not know articlex. ``docs/errors.md`` says when each is raised.
 ├── MissingDependencyError (ImportError)  an optional library a feature needs is absent
     ├── ExtractionTimeoutError           a worker ran past its deadline and was killed
     │                                    (raised by batch runners, never by extract())
+    ├── WorkerCrashedError               a worker process died while extracting a page (.exitcode)
+    ├── WorkerStartError                 worker processes cannot be started at all
     └── FetchError (OSError)             a page could not be fetched        (.url)
         ├── FetchConnectionError         DNS, refused, reset, TLS
         ├── FetchTimeoutError            the whole-fetch deadline passed (also TimeoutError)
         ├── HTTPStatusError              the server answered 4xx/5xx         (.status)
         ├── TooManyRedirectsError        a redirect chain longer than the limit
-        └── ResponseTooLargeError        the body, or its decompressed form, is over the limit
+        ├── ResponseTooLargeError        the body, or its decompressed form, is over the limit
+        ├── UnsupportedURLError          not an http(s) URL with a host, asked for or redirected to
+        ├── ForbiddenAddressError        the host is loopback, private, link-local...  (.host, .address)
+        ├── UnsupportedContentError      the server sent something other than HTML     (.content_type)
+        └── MalformedResponseError       a response that breaks HTTP or its own content-coding
 
 :func:`articlex.extract` raises only :class:`InputError` subclasses and
 :class:`ParseError` (plus :class:`TypeError` for an argument that is neither
@@ -156,6 +162,27 @@ class ExtractionTimeoutError(ArticlexError):
         self.source = source
 
 
+class WorkerCrashedError(ArticlexError):
+    """The worker process extracting a page died (a segfault, an out-of-memory kill) before answering.
+
+    Recorded by batch runners for the page that worker held; ``extract()`` never raises it.
+    ``exitcode`` is the process's exit code (negative: the signal that ended it), or ``None``.
+    """
+
+    def __init__(self, exitcode: int | None, source: str | None = None) -> None:
+        where = f" ({source})" if source else ""
+        super().__init__(f"the worker process died (exit code {exitcode}) while extracting this page{where}")
+        self.exitcode = exitcode
+        self.source = source
+
+
+class WorkerStartError(ArticlexError):
+    """Worker processes die before they are ready, again and again: the environment is broken, not a page.
+
+    The one error a batch runner raises rather than records, since no input could be processed.
+    """
+
+
 class FetchError(ArticlexError, OSError):
     """A page could not be fetched. ``url`` is the address asked for."""
 
@@ -187,3 +214,50 @@ class TooManyRedirectsError(FetchError):
 
 class ResponseTooLargeError(FetchError):
     """The response body, or what it decompresses to, is larger than the fetcher allows (a bomb)."""
+
+
+class UnsupportedURLError(FetchError):
+    """The URL, or a redirect's target, is not an ``http``/``https`` URL with a host.
+
+    Raised before any I/O for that URL: ``file:``, ``ftp:``, ``data:`` and the like are never fetched.
+    """
+
+
+class ForbiddenAddressError(FetchError):
+    """The host is, or resolves to, an address a fetch may not reach (unless ``allow_private``).
+
+    Loopback, private, link-local, shared, reserved, multicast and unspecified
+    addresses are refused before connecting, and again if the connected peer
+    turns out to be one (a name that resolved differently the second time).
+
+    Attributes:
+        host: the host name or literal of the URL refused.
+        address: the address it resolved or connected to.
+    """
+
+    def __init__(self, url: str, host: str, address: str, kind: str) -> None:
+        super().__init__(url, f"{host} is a {kind} address ({address}); pass allow_private=True to reach it")
+        self.host = host
+        self.address = address
+
+
+class UnsupportedContentError(FetchError):
+    """The server answered with something other than HTML (a PDF, an image, JSON...).
+
+    Attributes:
+        content_type: the ``Content-Type`` the server sent, or ``None`` when it sent
+            none and the first bytes did not look like markup.
+    """
+
+    def __init__(self, url: str, content_type: str | None) -> None:
+        what = f"content type {content_type!r}" if content_type else "no content type, and the body is not markup"
+        super().__init__(url, f"{what} is not HTML")
+        self.content_type = content_type
+
+
+class MalformedResponseError(FetchError):
+    """The response breaks HTTP or its own encoding.
+
+    For example a redirect with no ``Location``, a corrupt gzip body, or a
+    content-coding that was not asked for.
+    """

@@ -71,9 +71,10 @@ def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None 
     listing = is_listing(found)
     kept = keep_blocks(found, exclusions, keep_links=listing, trace=trace)
     article = is_article(found, kept)
-    if not article:
-        # A section front or link collection: its teasers are the content.
-        kept = keep_blocks(found, exclusions, keep_links=True)
+    if not article or listing:
+        # A section front or link collection: its teasers are the content, and
+        # each card's label repeats the page's section.
+        kept = keep_blocks(found, exclusions, keep_links=True, listing=True)
     if trace is not None:
         rule = "link blocks kept: they carry the page" if listing or not article else "link blocks dropped"
         trace.add("verdict", "article" if article else "listing", "body", rule)
@@ -89,14 +90,30 @@ def is_listing(blocks: list[Block]) -> bool:
 
 
 def keep_blocks(
-    blocks: list[Block], exclusions: Exclusions, *, keep_links: bool = False, trace: Trace | None = None
+    blocks: list[Block],
+    exclusions: Exclusions,
+    *,
+    keep_links: bool = False,
+    listing: bool = False,
+    trace: Trace | None = None,
 ) -> list[Block]:
-    """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards)."""
-    kept = []
+    """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
+    ``listing`` drops every repeat of a metadata text (cards repeat the section's label)."""
+    kept: list[Block] = []
+    # The headline, dek and byline open the body when the located container holds
+    # the header: each is dropped once, before the first prose block. Further down,
+    # the same text is the article's own (a dek that is also the first paragraph).
+    shown = set(exclusions.texts)
     for block in blocks:
         reason = _drop_reason(block, exclusions, keep_links=keep_links)
+        if reason is None and shown and block.text and (key := comparable(block.text)) in shown:
+            if not listing:
+                shown.discard(key)
+            reason = "repeats the headline, dek or another metadata field"
         if reason is None:
             kept.append(block)
+            if block.type in _PROSE_TYPES and not listing:
+                shown.clear()
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
@@ -118,8 +135,6 @@ def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> s
         return "the lead image, already returned" if block.url in exclusions.image_urls else None
     if not block.text:
         return "empty"
-    if comparable(block.text) in exclusions.texts:
-        return "repeats the headline, dek or another metadata field"
     if block.type == "code":
         return None
     reason = _wording_reason(block.text)

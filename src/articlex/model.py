@@ -23,6 +23,7 @@ class InlineLink:
     url: str
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: ``text`` and ``url``."""
         return {"text": self.text, "url": self.url}
 
 
@@ -51,6 +52,7 @@ class Block:
     links: tuple[InlineLink, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: ``type``, ``text``, the keys of this block's type, then ``links``."""
         out: dict[str, Any] = {"type": self.type, "text": self.text}
         if self.type == "heading":
             out["level"] = self.level
@@ -75,6 +77,7 @@ class Author:
     url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: ``name`` and ``url``."""
         return {"name": self.name, "url": self.url}
 
 
@@ -88,6 +91,7 @@ class Image:
     credit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: ``url``, ``alt``, ``caption`` and ``credit``."""
         return {"url": self.url, "alt": self.alt, "caption": self.caption, "credit": self.credit}
 
 
@@ -102,6 +106,7 @@ class Link:
     image: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict: ``url``, ``title``, ``section``, ``summary`` and ``image``."""
         return {
             "url": self.url,
             "title": self.title,
@@ -133,9 +138,9 @@ class Article:
     related: tuple[Link, ...] = ()
     warnings: tuple[str, ...] = ()
     sources: Mapping[str, str] = field(default_factory=dict)
-    #: 0..1, how far to trust the body (see :mod:`articlex.confidence`).
+    #: 0..1, how far to trust the body (see ``docs/explain.md``).
     confidence: float = 0.0
-    #: With ``Options(trace=True)``: every removal and choice, in order (not in ``to_dict``).
+    #: Every removal and choice, in order, when ``Options(trace=True)`` (not in ``to_dict``).
     trace: tuple[Step, ...] = ()
 
     @property

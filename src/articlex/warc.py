@@ -156,7 +156,8 @@ def iter_pages(stream: BinaryIO, name: str, *, max_bytes: int = MAX_RECORD_BYTES
         start = archive.offset
         try:
             item = _page_or_error(record, archive, name, max_bytes)
-        except Exception as error:  # noqa: BLE001 (as above: reading the payload runs warcio's decoders)
+        # As above: reading the payload runs warcio's decoders on the record's bytes.
+        except Exception as error:  # noqa: BLE001
             failed_at = start
             item = _failed(name, start, ArchiveError(_unreadable(error), start))
         if item is not None:

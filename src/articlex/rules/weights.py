@@ -116,3 +116,20 @@ CONFIDENCE_COVERAGE = 0.85
 CONFIDENCE_LINKS = -1.37
 #: Confidence is reported to this many decimals (more would be noise).
 CONFIDENCE_DECIMALS = 3
+
+#: The whole-page fallback (fallback.py). A body shorter than this many
+#: characters is checked against the cleaned page (an article's body is
+#: rarely that short; chosen on WCXB-dev from 200/400/800: 800 took the whole
+#: page for short ScrapingHub articles)...
+FALLBACK_SHORT_CHARS = 400
+#: ...or shorter than this when the page did not read as an article, or the
+#: body holds under FALLBACK_LOW_COVERAGE of the page's paragraph prose
+#: (documentation and service pages whose best container was one section).
+FALLBACK_WEAK_SHORT_CHARS = 1500
+FALLBACK_LOW_COVERAGE = 0.3
+#: The cleaned page replaces the body only when it has this many times the
+#: body's text: a page that is short is left short.
+FALLBACK_GAIN = 3
+#: The coverage reported to the confidence model for a fallback body: it
+#: holds all of the page that cleaning kept, but its edges are unknown.
+FALLBACK_COVERAGE = 0.5
