@@ -34,8 +34,8 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         "Java is not installed: Spark needs it (apt-get install openjdk-17-jre-headless)", allow_module_level=True
     )
 
-from articlex.spark import Tally, extract_html, extract_warcs, spark_schema  # noqa: E402 - after the skips
-from articlex.spark.progress import snapshot  # noqa: E402
+from articlex.spark import Tally, extract_html, extract_warcs, spark_schema
+from articlex.spark.progress import snapshot
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_a_slice_starts_at_a_page_and_ends_where_the_next_begins(warcs: list[Pat
     slices = list(plan_slices(str(warcs[0]), 4))
     assert slices[0].start == 0
     assert slices[-1].stop is None
-    for before, after in zip(slices, slices[1:], strict=False):
+    for before, after in itertools.pairwise(slices):
         assert before.stop == after.start
         first = next(read_slice(after))
         assert isinstance(first, Page)

@@ -12,7 +12,7 @@ driver; the rows have the columns of the CLI's Parquet output
 (:mod:`articlex.schema`), an error row (``error_type``, ``error_message``) for
 each record that failed or ran past the timeout. pyspark is imported only when
 a function here is called (``pip install "articlex[spark]"``); the per-task
-work lives in :mod:`articlex.spark.partition`, which Dask reuses.
+work lives in ``articlex.spark.partition``, which Dask reuses.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ from articlex.spark.partition import HtmlRecord, WarcSlice, html_rows, plan_slic
 from articlex.spark.schema import spark_schema
 
 if TYPE_CHECKING:
-    from pyspark import RDD, Accumulator, Broadcast, SparkContext
+    # Public signatures spell pyspark's types in full (pyspark.sql.DataFrame, not
+    # DataFrame): the reference says whose DataFrame it is.
+    import pyspark
+    import pyspark.sql
+    from pyspark import RDD, Broadcast
     from pyspark.sql import Column, DataFrame
 
 __all__ = ["Settings", "Tally", "extract_html", "extract_warcs", "spark_schema", "warc_rows"]
@@ -57,11 +61,11 @@ class Tally:
     written twice without caching).
     """
 
-    pages: Accumulator[int]
-    errors: Accumulator[int]
+    pages: pyspark.Accumulator[int]
+    errors: pyspark.Accumulator[int]
 
     @classmethod
-    def create(cls, context: SparkContext) -> Tally:
+    def create(cls, context: pyspark.SparkContext) -> Tally:
         """Two zeroed accumulators on ``context``."""
         return cls(context.accumulator(0), context.accumulator(0))
 
@@ -108,7 +112,7 @@ def _task(
 
 
 def extract_warcs(
-    paths: DataFrame,
+    paths: pyspark.sql.DataFrame,
     *,
     column: str = DEFAULT_PATH_COLUMN,
     options: Options | None = None,
@@ -116,7 +120,7 @@ def extract_warcs(
     records_per_task: int | None = None,
     extractor: Extractor = extract,
     tally: Tally | None = None,
-) -> DataFrame:
+) -> pyspark.sql.DataFrame:
     """A DataFrame of articles, one row per HTML response record of the WARC files in ``paths[column]``.
 
     Args:
@@ -173,7 +177,7 @@ def _html_records(frame: DataFrame, html: str, url: str | None, id_column: str |
 
 
 def extract_html(
-    frame: DataFrame,
+    frame: pyspark.sql.DataFrame,
     *,
     html: str = "html",
     url: str | None = None,
@@ -182,7 +186,7 @@ def extract_html(
     timeout: float | None = None,
     extractor: Extractor = extract,
     tally: Tally | None = None,
-) -> DataFrame:
+) -> pyspark.sql.DataFrame:
     """A DataFrame of articles, one row per row of ``frame``, from its HTML column.
 
     Args:

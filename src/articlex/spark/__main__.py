@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import glob
 import gzip
+import importlib.util
 import os
+import shutil
 import sys
 import threading
 import time
@@ -21,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from articlex.errors import MissingDependencyError
 from articlex.options import Options
 from articlex.spark.storage import local_path
 
@@ -41,6 +44,8 @@ LOOPBACK = "127.0.0.1"
 # pyspark connects to the JVM that spark-submit started when this is set; the
 # master then comes from spark-submit and is not overridden.
 SUBMITTED_MARKER = "PYSPARK_GATEWAY_PORT"
+# The interpreter Spark starts its Python workers with.
+PYTHON_FOR_WORKERS = "PYSPARK_PYTHON"
 # One task per file when there are at least this many files per core:
 # reading each file once beats splitting it. Fewer files than that are split
 # into runs of records so every core has work.
@@ -131,6 +136,16 @@ def warc_paths(patterns: Sequence[str], listing: str | None, prefix: str) -> lis
     return paths
 
 
+def _missing_requirement(master: str | None) -> str | None:
+    """Why the job cannot start here (pyspark not installed, no Java for local mode), or None."""
+    if importlib.util.find_spec("pyspark") is None:
+        return str(MissingDependencyError("the Spark job", "pyspark", "spark"))
+    local = (master or DEFAULT_MASTER).startswith("local") and SUBMITTED_MARKER not in os.environ
+    if local and shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        return "Spark needs a Java runtime (17 works): e.g. apt-get install openjdk-17-jre-headless"
+    return None
+
+
 def _session(master: str | None, settings: Sequence[str]) -> SparkSession:
     from pyspark.sql import SparkSession
 
@@ -139,8 +154,11 @@ def _session(master: str | None, settings: Sequence[str]) -> SparkSession:
         master = DEFAULT_MASTER
     if master is not None:
         builder = builder.master(master)
-        if master.startswith("local"):
-            builder = builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK)
+    if master is not None and master.startswith("local"):
+        builder = builder.config("spark.driver.host", LOOPBACK).config("spark.driver.bindAddress", LOOPBACK)
+        # Local Python workers run this interpreter (pyspark's default is
+        # "python3" on PATH, which may lack articlex); PYSPARK_PYTHON still wins.
+        os.environ.setdefault(PYTHON_FOR_WORKERS, sys.executable)
     for setting in settings:
         key, _, value = setting.partition("=")
         builder = builder.config(key.strip(), value.strip())
@@ -222,6 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("no WARC files: give --warc PATH (a glob matching something) or --warc-list FILE")
     if any("=" not in setting for setting in args.conf):
         parser.error("--conf takes KEY=VALUE")
+    missing = _missing_requirement(args.master)
+    if missing:
+        print(f"articlex.spark: {missing}", file=sys.stderr)
+        return EXIT_USAGE
     session = _session(args.master, args.conf)
     try:
         return run(session, paths, args)

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
     from articlex.spark import Tally
 
+# The status of a job that has finished well (Spark's JobExecutionStatus).
+SUCCEEDED = "SUCCEEDED"
+
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
@@ -45,9 +48,13 @@ def snapshot(context: SparkContext, group: str, tally: Tally, seconds: float) ->
     tasks = done = running = failed = 0
     for job_id in tracker.getJobIdsForGroup(group):
         job = tracker.getJobInfo(job_id)
-        for stage_id in job.stageIds if job is not None else ():
+        if job is None:
+            continue
+        for stage_id in job.stageIds:
             stage = tracker.getStageInfo(stage_id)
-            if stage is None:
+            # A finished job's stage that ran no task was skipped (its output was
+            # reused from an earlier job): it never will run, so it is not counted.
+            if stage is None or (job.status == SUCCEEDED and not stage.numCompletedTasks):
                 continue
             tasks += stage.numTasks
             done += stage.numCompletedTasks

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from articlex.errors import MissingDependencyError
 from articlex.schema import arrow_schema
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyspark.sql.types
     from pyspark.sql import types as st
 
 
@@ -57,8 +59,14 @@ def _spark_field(field: pa.Field[Any]) -> st.StructField:
     return st.StructField(field.name, _spark_type(field.type), nullable=field.nullable)
 
 
-def spark_schema() -> st.StructType:
-    """The ``StructType`` of articlex's flat rows: ``articlex.schema``'s columns, in order, with their types."""
-    from pyspark.sql import types as st
+def spark_schema() -> pyspark.sql.types.StructType:
+    """The ``StructType`` of articlex's flat rows: ``articlex.schema``'s columns, in order, with their types.
 
+    Raises:
+        MissingDependencyError: pyspark is not installed (the ``spark`` extra).
+    """
+    try:
+        from pyspark.sql import types as st
+    except ImportError as error:
+        raise MissingDependencyError("articlex.spark", "pyspark", "spark") from error
     return st.StructType([_spark_field(field) for field in arrow_schema()])
