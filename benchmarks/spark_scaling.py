@@ -12,8 +12,9 @@ articlex.spark --warc FILE --output DIR --master local[N]``, once per
 ``--cores`` value, and reads the job's own summary line: its records/s counts
 from the session's start to the last row written, so the JVM's start-up is
 left out but the pass that cuts the file into tasks is in. Also the CPU
-seconds of the whole job (JVM, Python workers, extraction workers, start-up
-included), which a busy machine does not change much. Prints a Markdown
+seconds the job's processes used (JVM, Python workers, extraction workers),
+and those over the job process's wall-clock seconds: the cores it got. On a busy machine that
+says whether local[2] was short of work or short of cores. Prints a Markdown
 table (the one in docs/spark.md) and exits 0 when local[2] reaches
 ``--min-speedup`` times the pages/s of local[1].
 """
@@ -26,14 +27,15 @@ import io
 import os
 import platform
 import re
-import resource
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil  # the bench extra
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -46,6 +48,8 @@ DEFAULT_RECORDS = 5_000
 DEFAULT_MIN_SPEEDUP = 1.7
 ONE_CORE, TWO_CORES = 1, 2
 WARC_DATE = "2024-05-06T07:08:09Z"
+# How often the job's processes are asked for their CPU times.
+CPU_SAMPLE_SECONDS = 0.5
 # The job's last line: "articlex.spark: 5,000 records (0 errors) in 61.2 s, 81.7 records/s -> ..."
 SUMMARY = re.compile(r"([\d,]+) records \(([\d,]+) errors\) in ([\d.]+) s, ([\d.]+) records/s")
 
@@ -60,6 +64,7 @@ class Run:
     seconds: float
     rate: float
     cpu_seconds: float
+    process_seconds: float
 
 
 def _pages(data: Path) -> list[Path]:
@@ -96,32 +101,58 @@ def build_warc(path: Path, data: Path, records: int) -> Path:
     return path
 
 
+def _cpu_of_tree(job: subprocess.Popen[str]) -> float:
+    """Wait for ``job``; the CPU seconds it and its descendants used (JVM, Python workers, extraction workers).
+
+    Sampled every :data:`CPU_SAMPLE_SECONDS`: a process that ends between two
+    samples loses at most that interval's share.
+    """
+    seen: dict[int, float] = {}
+    root = psutil.Process(job.pid)
+    while job.poll() is None:
+        try:
+            processes = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            break
+        for process in processes:
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            seen[process.pid] = times.user + times.system  # children are in the tree: counted on their own
+        time.sleep(CPU_SAMPLE_SECONDS)
+    return sum(seen.values())
+
+
 def run_job(warc: Path, cores: int, output: Path, extra: Sequence[str]) -> Run:
     """Run ``python -m articlex.spark`` on ``warc`` in local[cores]; its summary line, parsed."""
     command = [sys.executable, "-m", "articlex.spark", "--warc", str(warc), "--output", str(output)]
     command += ["--master", f"local[{cores}]", "--mode", "overwrite", "--conf", "spark.ui.enabled=false", *extra]
     env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    found = SUMMARY.search(done.stderr)
+    with tempfile.TemporaryFile("w+") as stderr:
+        started = time.monotonic()
+        job = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, text=True, env=env)
+        cpu_seconds = _cpu_of_tree(job)
+        process_seconds = time.monotonic() - started
+        stderr.seek(0)
+        log = stderr.read()
+    found = SUMMARY.search(log)
     if found is None:
-        raise SystemExit(f"the job printed no summary (exit {done.returncode}):\n{done.stderr[-3000:]}")
+        raise SystemExit(f"the job printed no summary (exit {job.returncode}):\n{log[-3000:]}")
     records, errors = (int(group.replace(",", "")) for group in found.groups()[:2])
-    return Run(cores, records, errors, float(found.group(3)), float(found.group(4)), cpu)
+    return Run(cores, records, errors, float(found.group(3)), float(found.group(4)), cpu_seconds, process_seconds)
 
 
 def table(runs: Sequence[Run]) -> str:
     """The Markdown table of the runs, with each run's speed-up over the first."""
     lines = [
-        "| master | records | errors | seconds | pages/s | speed-up | CPU seconds |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| master | records | errors | seconds | pages/s | speed-up | CPU seconds | cores used |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for run in runs:
         lines.append(
             f"| local[{run.cores}] | {run.records:,} | {run.errors:,} | {run.seconds:.1f} | {run.rate:.1f} "
-            f"| {run.rate / runs[0].rate:.2f}x | {run.cpu_seconds:.0f} |"
+            f"| {run.rate / runs[0].rate:.2f}x | {run.cpu_seconds:.0f} | {run.cpu_seconds / run.process_seconds:.2f} |"
         )
     return "\n".join(lines)
 

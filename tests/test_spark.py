@@ -74,6 +74,7 @@ def spark() -> Iterator[SparkSession]:
             .config("spark.sql.shuffle.partitions", "2")
             .config("spark.default.parallelism", "2")
             .config("spark.driver.memory", "1g")
+            .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1")  # as the job does in local mode
             .getOrCreate()
         )
         session.sparkContext.setLogLevel("ERROR")
