@@ -11,12 +11,21 @@ through :func:`articlex.extract_many` as the ``articlex`` command does
 (:func:`articlex.batch.expand`, then the workers), once per ``--jobs`` value.
 
 Reported per run: wall-clock seconds and pages/s, the workers' CPU seconds,
-and memory: the peak RSS of the parent and of the workers over the first and
-the last ``--window`` pages: the largest of the RSS samples taken every
-``--sample-every`` results (the parent's, and each worker's). The last window
-holds the same pages as the first (see :func:`page_order`). The run passes
-(exit 0) when ``-j 2`` reaches ``--min-speedup`` times the pages/s of ``-j 1``
-and each peak over the last window is within ``--tolerance`` of the first.
+and memory over the first and the last ``--window`` pages (the last window
+holds the same pages as the first, the largest of the set among them: see
+:func:`page_order`), sampled every ``--sample-every`` results:
+
+* the parent: the largest RSS sample in each window;
+* the workers: the peak RSS (``VmHWM``) over the whole life of each worker
+  alive in the window, the largest of them. A worker's memory grows with the
+  pages it has read (the largest one, and the heap's fragmentation), so
+  comparing a young worker in the first window with an old one in the last
+  would show age, not growth; comparing the first generation of workers with
+  the last shows whether a worker's life costs more late in a run than early.
+
+The run passes (exit 0) when ``-j 2`` reaches ``--min-speedup`` times the
+pages/s of ``-j 1`` and each figure of the last window is within
+``--tolerance`` of the first.
 """
 
 from __future__ import annotations
@@ -53,11 +62,17 @@ DEFAULT_WINDOW = 1_000
 DEFAULT_TOLERANCE = 0.10
 # ... and two workers at 1.8 times the pages/s of one.
 DEFAULT_MIN_SPEEDUP = 1.8
+# The largest pages of the set are put in the first and last windows (see
+# page_order): the ten largest run from 5.3 MB down to 2.7 MB, and each
+# lifts a worker's peak by tens of MB.
+LARGEST_IN_WINDOWS = 10
 # Memory is sampled after every this many results: often enough to see each
 # worker of a window alive (a worker lives 1,000 pages by default), cheap (a
 # few /proc reads).
 DEFAULT_SAMPLE_EVERY = 25
 BYTES_PER_MB = 1024 * 1024
+# /proc/PID/status gives VmHWM in KiB.
+KIB_PER_MB = 1024
 # The comparison of -j 2 with -j 1.
 TWO_JOBS = 2
 
@@ -68,7 +83,7 @@ class Window:
 
     parent_mb: float = 0.0
     worker_mb: float = 0.0
-    workers: dict[int, float] = field(default_factory=dict)  # pid -> its largest RSS sample in the window
+    workers: dict[int, float] = field(default_factory=dict)  # pid -> the peak RSS of its life, for workers alive in it
 
 
 @dataclass
@@ -93,16 +108,26 @@ class Run:
         }
 
 
-def page_order(sources: int, pages: int, window: int) -> list[int]:
-    """Which source page each of ``pages`` files holds: the last window repeats the first, the middle cycles all.
+def page_order(sizes: Sequence[int], pages: int, window: int) -> list[int]:
+    """Which source page each of ``pages`` files holds (indices into ``sizes``, the sources' sizes).
 
-    Peak memory follows the largest page a process has read, so the two windows
-    compared must hold the same pages for a difference to mean growth.
+    A process's peak memory follows the largest page it has read. So the last
+    window holds the same pages as the first, and both hold the
+    :data:`LARGEST_IN_WINDOWS` largest pages of the set, spread out: the pages
+    of the middle (all the sources, cycled) cannot lift a worker's peak above
+    what the windows reach themselves, and a difference between the windows
+    means growth, not other pages.
     """
+    sources = len(sizes)
     if pages < 2 * window:
         return [n % sources for n in range(pages)]
-    first = [n % sources for n in range(window)]
-    middle = [n % sources for n in range(window, pages - window)]
+    largest = sorted(range(sources), key=lambda n: sizes[n], reverse=True)[: min(LARGEST_IN_WINDOWS, window)]
+    others = [n for n in range(sources) if n not in set(largest)]
+    first = [others[n % len(others)] for n in range(window - len(largest))]
+    step = window // len(largest)
+    for rank, index in enumerate(largest):
+        first.insert(rank * step, index)
+    middle = [n % sources for n in range(pages - 2 * window)]
     return first + middle + first
 
 
@@ -119,17 +144,39 @@ def build_directory(data: Path, target: Path, pages: int, window: int) -> Path:
         if not path.exists():
             path.write_bytes(gzip.decompress(source.read_bytes()))
         plain.append(path)
-    directory = target / f"pages-{pages}-{window}"
-    directory.mkdir(exist_ok=True)
-    for n, source_index in enumerate(page_order(len(plain), pages, window)):
+    directory = target / "pages"
+    shutil.rmtree(directory, ignore_errors=True)  # links from another --pages or --window
+    directory.mkdir()
+    sizes = [path.stat().st_size for path in plain]
+    for n, source_index in enumerate(page_order(sizes, pages, window)):
         link = directory / f"{n:05d}.html"
-        if not link.exists():
-            os.link(plain[source_index], link)
+        os.link(plain[source_index], link)
     return directory
 
 
+@dataclass
+class Life:
+    """One worker process as the samples saw it."""
+
+    first_done: int  # results handed back at the first sample that saw it
+    last_done: int  # ... and at the last
+    peak_mb: float  # its peak RSS (VmHWM) at the last sample: the peak of its life so far
+
+
+def _peak_mb(process: psutil.Process) -> float:
+    """A process's peak RSS since it started (``VmHWM``; its current RSS where /proc has none)."""
+    try:
+        with open(f"/proc/{process.pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / KIB_PER_MB
+    except OSError:
+        pass
+    return float(process.memory_info().rss) / BYTES_PER_MB
+
+
 class Sampler:
-    """An on_progress callback that records peak memory in the first and last windows of a run."""
+    """An on_progress callback that samples the parent's RSS and each worker's peak, every few results."""
 
     def __init__(self, total: int, window: int, every: int) -> None:
         self._process = psutil.Process()
@@ -139,6 +186,7 @@ class Sampler:
         self._next = 0
         self.first = Window()
         self.last = Window()
+        self.lives: dict[int, Life] = {}
         self.recycled = 0
 
     def __call__(self, progress: Progress) -> None:
@@ -146,22 +194,30 @@ class Sampler:
         if progress.done < self._next:
             return
         self._next = progress.done + self._every
+        rss = self._process.memory_info().rss / BYTES_PER_MB
         if progress.done <= self._window:
-            self._sample(self.first)
+            self.first.parent_mb = max(self.first.parent_mb, rss)
         if progress.done >= self._total - self._window:
-            self._sample(self.last)
-
-    def _sample(self, window: Window) -> None:
-        window.parent_mb = max(window.parent_mb, self._process.memory_info().rss / BYTES_PER_MB)
+            self.last.parent_mb = max(self.last.parent_mb, rss)
         for child in self._process.children():
             try:
                 if "spawn_main" not in " ".join(child.cmdline()):
                     continue  # multiprocessing's resource tracker, not a worker
-                rss = child.memory_info().rss / BYTES_PER_MB
+                peak = _peak_mb(child)
             except psutil.Error:
                 continue  # a worker that has just exited (recycled)
-            window.workers[child.pid] = max(rss, window.workers.get(child.pid, 0.0))
-        window.worker_mb = max(window.workers.values(), default=0.0)
+            life = self.lives.setdefault(child.pid, Life(progress.done, progress.done, peak))
+            life.last_done, life.peak_mb = progress.done, peak
+
+    def finish(self) -> None:
+        """Each window's worker figure: the life peak of the workers alive in it (see the module docstring)."""
+        for pid, life in self.lives.items():
+            if life.first_done < self._window:
+                self.first.workers[pid] = life.peak_mb
+            if life.last_done > self._total - self._window:
+                self.last.workers[pid] = life.peak_mb
+        self.first.worker_mb = max(self.first.workers.values(), default=0.0)
+        self.last.worker_mb = max(self.last.workers.values(), default=0.0)
 
 
 def run(directory: Path, jobs: int, *, window: int, every: int, recycle_after: int | None) -> Run:
@@ -186,6 +242,7 @@ def run(directory: Path, jobs: int, *, window: int, every: int, recycle_after: i
         done += 1
         failed += not result.ok
     seconds = time.perf_counter() - start
+    sampler.finish()
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (children.ru_utime + children.ru_stime) - (children_before.ru_utime + children_before.ru_stime)
     return Run(jobs, done, failed, seconds, done / seconds, cpu, sampler.recycled, sampler.first, sampler.last)

@@ -39,7 +39,13 @@ exclude_patterns = ["_build"]
 # library's types: without intersphinx (it would fetch Python's inventory over
 # the network) there is nothing to link them to.
 nitpicky = True
-nitpick_ignore_regex = [("py:class", r"(collections\.abc|typing)\.\w+")]
+nitpick_ignore_regex = [
+    ("py:class", r"(collections\.abc|typing|os|pathlib)\.\w+"),
+    # The same for the libraries in public signatures: pyarrow's types
+    # (articlex.schema.arrow_schema returns a pyarrow.Schema) and requests'
+    # Session (articlex.fetch takes one).
+    ("py:class", r"(pyarrow|requests)\.[\w.]+"),
+]
 
 # MyST: "{directive}" fences, ":::" fences for containers, and anchors for
 # "#section" links up to third-level headings (benchmarks.md links one).

@@ -95,3 +95,57 @@ def test_a_page_of_cards_without_paragraphs_falls_back_to_the_cleaned_page() -> 
 def test_a_short_article_is_not_replaced_by_the_page() -> None:
     page = f"<html><body><header>{_menu(3)}</header><article><p>{SENTENCES[0]}</p></article></body></html>"
     assert articlex.extract(page).text == SENTENCES[0]
+
+
+def test_quotes_tables_and_code_in_figures_are_text_not_images() -> None:
+    # The HTML spec's pattern for a quotation with attribution, and figures holding a table or code.
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+        + "<figure><blockquote><p>Kind teaching and calm classes, every single week.</p></blockquote>"
+        "<figcaption>Anna, a student</figcaption></figure>"
+        "<figure><table><tr><th>Press</th><th>Price</th></tr><tr><td>Clara</td><td>$99</td></tr></table></figure>"
+        "<figure><pre><code>print('hello')</code></pre><figcaption>Listing 1</figcaption></figure>"
+        "<figure><img src='/a.jpg' width='600' height='400'><figcaption>A photo</figcaption></figure>"
+        "</article></body></html>"
+    )
+    body = articlex.extract(page, url="https://example.org/a").body
+    types = [(b.type, b.text) for b in body[3:]]
+    assert types == [
+        ("quote", "Kind teaching and calm classes, every single week."),
+        ("paragraph", "Anna, a student"),
+        ("table", "Press\tPrice\nClara\t$99"),
+        ("code", "print('hello')"),
+        ("paragraph", "Listing 1"),
+        ("figure", "A photo"),
+    ]
+
+
+def test_a_link_free_candidate_widens_into_prose_with_ordinary_links() -> None:
+    # The best-scored element is a references list (list items score, but are not prose, and
+    # have no links); the article is spread over sibling sections whose prose carries a few links.
+    sections = "".join(
+        f"<div class='row'><div><h2>Part {n}</h2>"
+        f"<p>{s} See <a href='/x{n}'>the study by the institute, {n}</a>.</p></div></div>"
+        for n, s in enumerate(SENTENCES)
+    )
+    refs = "".join(
+        f"<li>Author {n}, Other, Third. A title, in parts, number {n}. Journal, 2016; 3(1).</li>" for n in range(12)
+    )
+    page = f"<html><body><main><div class='col'>{sections}<div><ul>{refs}</ul></div></div></main></body></html>"
+    text = articlex.extract(page).text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_page_template_classes_do_not_hide_the_prose() -> None:
+    # <body> names the template ("site-navigation") and a far wrapper names the layout ("sidebar"):
+    # neither makes the article's paragraphs boilerplate, so the body holds all of the page's prose.
+    article = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    page = (
+        "<html><body class='standard site-navigation'><div class='layout layout--sidebar'><div><div><div>"
+        f"<div><article><div class='text'>{article}</div></article></div></div></div></div></div></body></html>"
+    )
+    result = articlex.extract(page, options=articlex.Options(trace=True))
+    coverage = next(step.score for step in result.trace if step.action == "coverage")
+    assert coverage == 1.0
+    assert result.text == "\n\n".join(SENTENCES)

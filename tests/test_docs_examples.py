@@ -24,7 +24,8 @@ from docs_examples import CodeBlock, normalise, plan, read_blocks
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
-PAGES = [DOCS / "quickstart.md", DOCS / "cli.md", *sorted(p for p in (DOCS / "recipes").glob("*.md") if p.name != "index.md")]
+RECIPES = sorted(p for p in (DOCS / "recipes").glob("*.md") if p.name != "index.md")
+PAGES = [DOCS / "quickstart.md", DOCS / "cli.md", *RECIPES]
 # One page's blocks together: a few extractions and commands; far above what they take.
 PAGE_TIMEOUT_S = 300
 

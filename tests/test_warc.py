@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import pickle
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from articlex import extract
+from articlex.errors import ArchiveError, TruncatedRecordError
 from articlex.results import Page, Result
 from articlex.warc import is_warc, iter_file, iter_pages, sniffs_as_html
 
@@ -367,3 +369,61 @@ def test_iter_file_reads_a_path_and_reports_a_missing_one(tmp_path: Path) -> Non
     assert isinstance(missing[0], Result) and missing[0].error is not None
     assert missing[0].id == str(tmp_path / "nope.warc")
     assert missing[0].error.type == "FileNotFoundError"
+
+
+@pytest.mark.parametrize("error", [ArchiveError("cannot be read", 12), TruncatedRecordError("cut", 34)])
+def test_archive_errors_pickle_with_their_offset(error: ArchiveError) -> None:
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes, the round trip is the point
+    assert type(copy) is type(error)
+    assert (str(copy), copy.offset) == (str(error), error.offset)
+    assert isinstance(copy, ValueError)
+
+
+class _FailingStream(io.RawIOBase):
+    """A file whose disk fails after ``good`` bytes: every later read raises OSError."""
+
+    def __init__(self, data: bytes, good: int) -> None:
+        self._data = io.BytesIO(data)
+        self._good = good
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._data.tell() >= self._good:
+            raise OSError(5, "Input/output error")
+        data = self._data.read(min(len(buffer), self._good - self._data.tell()))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+@pytest.mark.parametrize("use_gzip", [False, True], ids=["plain", "gzip"])
+def test_a_read_error_is_one_error_row_after_the_pages_read(use_gzip: bool) -> None:
+    b = _Builder(use_gzip=use_gzip)
+    for i in range(6):
+        b.response(f"https://example.org/{i}", _html(f"Page {i}") * 40, [("Content-Type", "text/html")])
+    data = b.archive().data
+    intact = _read(data)
+    for good in (len(data) // 3, len(data) // 2, len(data) - 10):
+        items = list(iter_pages(_FailingStream(data, good), "t.warc"))  # type: ignore[arg-type]
+        pages = [item for item in items if isinstance(item, Page)]
+        errors = [item for item in items if isinstance(item, Result)]
+        assert pages == intact[: len(pages)]
+        assert len(errors) == 1, items
+        assert errors[0].error is not None and "Input/output error" in errors[0].error.message
+        assert len({item.id for item in items}) == len(items)
+
+
+@pytest.mark.parametrize("use_gzip", [False, True], ids=["plain", "gzip"])
+def test_every_kind_of_record_and_a_cut_one_give_a_row_per_page_and_one_error(use_gzip: bool) -> None:
+    b = _Builder(use_gzip=use_gzip)
+    b.buffer.write(_full_archive(use_gzip=use_gzip).data)
+    before = len(b.buffer.getvalue())
+    b.response("https://example.org/cut", _html("Cut") * 3, [("Content-Type", "text/html")])
+    data = b.archive().data
+    items = _read(data[: before + (len(data) - before) * 2 // 3])
+    assert [item.url for item in items] == [*(e[0] for e in EXPECTED_PAGES), "https://example.org/cut"]
+    assert all(isinstance(item, Page) for item in items[:-1])
+    last = items[-1]
+    assert isinstance(last, Result) and last.error is not None
+    assert (last.id, last.error.type) == (f"t.warc#{before}", "TruncatedRecordError")

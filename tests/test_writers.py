@@ -6,7 +6,9 @@ import csv
 import io
 import json
 import os
+import pickle
 import re
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from articlex import extract
-from articlex.errors import OutputError
+from articlex.errors import MissingDependencyError, OutputError
 from articlex.results import Failure, Result
 from articlex.schema import COLUMN_NAMES, SCHEMA_VERSION, SCHEMA_VERSION_KEY, to_row
 from articlex.writers import FORMATS, done_ids, json_row, open_writer, page_filename
@@ -319,3 +321,22 @@ def test_output_dir_append_keeps_earlier_errors(tmp_path: Path) -> None:
         writer.write(results[0])
     assert done_ids("jsonl", str(directory)) == {results[0].id}
     assert not [name for name in os.listdir(directory) if name.endswith(".partial")]
+
+
+def test_parquet_without_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # makes the import raise ImportError
+    with pytest.raises(MissingDependencyError, match=r"pip install 'articlex\[parquet\]'") as caught:
+        open_writer("parquet", str(tmp_path / "out.parquet"))
+    assert isinstance(caught.value, ImportError)
+    assert not (tmp_path / "out.parquet").exists()
+
+
+@pytest.mark.parametrize(
+    "error",
+    [OutputError("cannot append"), MissingDependencyError("Parquet output", "pyarrow", "parquet")],
+)
+def test_output_errors_pickle_with_their_attributes(error: Exception) -> None:
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes, the round trip is the point
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert copy.__dict__ == error.__dict__

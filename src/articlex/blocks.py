@@ -44,8 +44,14 @@ _CONTAINERS = frozenset(
         "tfoot",
         "fieldset",
         "picture",
+        "figure",  # only when it holds a quote, code or a table: see _handler
+        "figcaption",
     ]
 )
+# A <figure> is any self-contained unit: a quotation with its attribution, a
+# code listing, a table. Only a figure of an image is an image block; the
+# others are walked like containers, so their text is kept.
+_FIGURE_CONTENT = etree.XPath(".//blockquote|.//pre|.//table")
 _LANGUAGE_CLASS = re.compile(r"(?:lang(?:uage)?-)([a-z0-9+#-]+)", re.IGNORECASE)
 _LAYOUT_TABLE_MARKERS = ("table", "div", "p", "article", "section", "h1", "h2", "h3")
 
@@ -121,7 +127,7 @@ def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
         return _heading
     handler: Handler | None = _HANDLERS.get(tag)
     if handler is not None:
-        return handler
+        return None if tag == "figure" and _FIGURE_CONTENT(el) else handler
     if tag == "table" and not _is_layout_table(el):
         return _table
     return None

@@ -64,6 +64,10 @@ _CONTROL_REFERENCES = re.compile(
     r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
 _CONTROL_BYTES = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20))
+#: The C0 controls _CONTROL_CHARS drops, as bytes (UTF-8 writes each as itself).
+_CONTROL_BYTE_STRING = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+_NONCHARACTER_FFFE = "\ufffe".encode()
+_NONCHARACTER_FFFF = "\uffff".encode()
 _HAS_TAG = re.compile(r"<[a-zA-Z!?/]")
 #: Bytes that ``surrogateescape`` could not decode, as the lone surrogates it leaves.
 _STRAY = re.compile("[\udc80-\udcff]+")
@@ -292,5 +296,22 @@ _ALLOWED_CODECS = frozenset(LABEL_CODECS.values())
 def _scrub(text: str) -> str:
     """Drop NUL, C0 controls, lone surrogates, U+FFFE and U+FFFF, which lxml truncates at or refuses,
     whether written as characters or as character references."""
-    text = _CONTROL_CHARS.sub("", text)
+    if _may_hold_controls(text):
+        text = _CONTROL_CHARS.sub("", text)
     return _CONTROL_REFERENCES.sub("", text) if "&#" in text else text
+
+
+def _may_hold_controls(text: str) -> bool:
+    """Whether ``text`` holds a character _CONTROL_CHARS matches, told by C-speed byte
+    operations: the regex's scan costs three times as much, and nearly every page has none.
+
+    In UTF-8 a C0 control is its own byte (no multi-byte sequence uses bytes below
+    0x80), U+FFFE and U+FFFF are fixed sequences, and a lone surrogate cannot be encoded.
+    """
+    try:
+        raw = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    if len(raw.translate(None, _CONTROL_BYTE_STRING)) != len(raw):
+        return True
+    return _NONCHARACTER_FFFE in raw or _NONCHARACTER_FFFF in raw

@@ -17,6 +17,7 @@ from articlex.rules.weights import (
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
     SIBLING_SCORE_SHARE,
+    WIDEN_LINK_DENSITY_FLOOR,
     WIDEN_LINK_DENSITY_RISE,
 )
 from articlex.scoring import Scores, Scoring, class_weight, score_candidates
@@ -95,7 +96,7 @@ def _widen(
     needed = COVER_SHARE * mass.get(scope, 0)
     if mass.get(top, 0) >= needed:
         return top
-    ceiling = link_density(top) + WIDEN_LINK_DENSITY_RISE
+    ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
     for ancestor in top.iterancestors():
         if ancestor is scope or link_density(ancestor) > ceiling:
             break

@@ -41,11 +41,14 @@ _CHROME = frozenset({"nav", "header", "footer"})
 # The elements found links are keyed on: title headings and anchors.
 _KEY_TAGS = ("h2", "h3", "h4", "h5", "a")
 # Elements that may be related containers: named ones, and blocks whose first child
-# could be an announcing heading (checked in Python by _announced).
+# could be an announcing heading (checked in Python by _announced). Only those with
+# a link (or that are one): a container without links gives nothing and holds
+# nothing that could, and the test in C spares most of the page a Python check.
 _CONTAINER_CANDIDATES = etree.XPath(
-    ".//*[@class or @id] | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
+    ".//*[@class or @id][descendant-or-self::a]"
+    " | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
     "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
-    f"[string-length(normalize-space(.)) <= {ANNOUNCE_MAX_CHARS}]]"
+    f"[string-length(normalize-space(.)) <= {ANNOUNCE_MAX_CHARS}]][descendant::a]"
 )
 # Lines that may read "Related: <a>...</a>".
 _LINE_CANDIDATES = etree.XPath(".//p[.//a] | .//li[.//a]")
@@ -141,12 +144,15 @@ def _in_chrome(el: Element) -> bool:
 
 def _containers(scope: Element) -> list[Element]:
     found: list[Element] = []
+    # Candidates come in document order and kept ones never nest, so only the last
+    # can hold el: its elements, collected once, spare a walk up from every candidate.
+    inside: set[Element] = set()
     for el in elements(_CONTAINER_CANDIDATES(scope)):
-        # Candidates come in document order and kept ones never nest, so only the last can hold el.
-        if found and _within(el, found[-1]):
+        if el in inside:
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
+            inside = set(el.iter())
     return found
 
 
@@ -178,10 +184,6 @@ def _holder(el: Element, containers: dict[Element, list[tuple[Element, Element]]
     return next((a for a in el.iterancestors() if a in containers), None)
 
 
-def _within(el: Element, ancestor: Element) -> bool:
-    return el is ancestor or any(a is ancestor for a in el.iterancestors())
-
-
 def _card_link(card: Element, heading: Element, base: str | None) -> Link | None:
     anchor = heading.find(".//a[@href]")
     url = absolute(anchor.get("href"), base) if anchor is not None else None
@@ -197,9 +199,13 @@ def _card_link(card: Element, heading: Element, base: str | None) -> Link | None
 
 def _section(card: Element, title: str) -> str | None:
     """A short label in the card: one marked as a label, else a lone short link."""
+    if _in_title(card):
+        return None  # every element of the card is inside a title
+    # The card's elements inside a title, gathered once: a walk up from each costs more.
+    in_titles = {el for heading in card.iter(*_TITLE_TAGS) for el in heading.iter()}
     fallback = None
-    for el in card.iter():
-        if not isinstance(el.tag, str) or _in_title(el):
+    for el in card.iter(etree.Element):
+        if el in in_titles:
             continue
         text = squash(el.text_content())
         if not text or text == title or len(text) > SECTION_MAX_CHARS or is_boilerplate_phrase(text):

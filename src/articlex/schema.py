@@ -26,11 +26,25 @@ from articlex.results import Result
 if TYPE_CHECKING:
     import pyarrow
 
+__all__ = [
+    "ARTICLE_FIELDS_NOT_IN_ROWS",
+    "ARTICLE_FIELD_COLUMNS",
+    "COLUMNS",
+    "COLUMN_NAMES",
+    "SCHEMA_VERSION",
+    "SCHEMA_VERSION_KEY",
+    "Column",
+    "ColumnType",
+    "arrow_schema",
+    "to_row",
+]
+
 #: Raised by one each time a column is added; columns are never renamed or removed.
 SCHEMA_VERSION = 1
 #: The key under which Parquet files (and Arrow schemas) carry :data:`SCHEMA_VERSION`.
 SCHEMA_VERSION_KEY = "articlex.schema_version"
 
+#: The types a column can have, by Arrow's names (text, a list of texts, a 64-bit float).
 ColumnType = Literal["string", "list<string>", "double"]
 
 
@@ -43,11 +57,13 @@ class Column:
     description: str
 
 
+#: The columns of a row, in order; they are the contract. Descriptions are plain
+#: text, as they also go into Parquet files as field metadata.
 COLUMNS: tuple[Column, ...] = (
-    Column("id", "string", "the input's identity: a path, a URL, `-` for standard input, or `WARCFILE#OFFSET`"),
+    Column("id", "string", "the input's identity: a path, a URL, - for standard input, or WARCFILE#OFFSET"),
     Column("url", "string", "the page's address: the WARC target URI or fetched URL, else the URL given to extract()"),
     Column("fetched", "string", "when the page was captured, ISO 8601 (WARC-Date, or the fetch time)"),
-    Column("error_type", "string", "the error's class name (`NotHTMLError`...) when the input gave no article"),
+    Column("error_type", "string", "the error's class name (NotHTMLError...) when the input gave no article"),
     Column("error_message", "string", "the error's message when the input gave no article"),
     Column("canonical_url", "string", "the page's canonical URL"),
     Column("site_name", "string", "the publication's name"),
@@ -56,9 +72,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("dek", "string", "the standfirst shown under the headline"),
     Column("description", "string", "the publisher's summary from meta tags or JSON-LD"),
     Column("section", "string", "the article's section"),
-    Column("labels", "list<string>", "the label trail as shown (`Analysis`, `Middle East`)"),
+    Column("labels", "list<string>", "the label trail as shown (Analysis, Middle East)"),
     Column("authors", "list<string>", "the authors' names, in page order"),
-    Column("author_urls", "list<string>", "each author's profile URL (null where none), parallel to `authors`"),
+    Column("author_urls", "list<string>", "each author's profile URL (null where none), parallel to authors"),
     Column("published", "string", "when the article was published, ISO 8601 (offset kept when given)"),
     Column("modified", "string", "when the article was last modified, ISO 8601"),
     Column("tags", "list<string>", "the article's tags"),
@@ -67,7 +83,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("lead_image_caption", "string", "the lead image's caption"),
     Column("lead_image_credit", "string", "the lead image's credit"),
     Column("text", "string", "the body as plain text, one blank line between blocks"),
-    Column("body", "string", "the body blocks as a JSON array, as in `Article.to_dict()['body']`"),
+    Column("body", "string", "the body blocks as a JSON array, as in Article.to_dict()['body']"),
     Column("related", "string", "the related links as a JSON array of {url, title, section, summary, image}"),
     Column("warnings", "list<string>", "what was odd or cut on the page"),
     Column("confidence", "double", "0 to 1: how far to trust the body"),
@@ -158,7 +174,7 @@ def _json(value: Any) -> str:
 def arrow_schema() -> pyarrow.Schema:
     """:data:`COLUMNS` as a pyarrow schema, with the descriptions and :data:`SCHEMA_VERSION` as metadata.
 
-    Raises :class:`~articlex.errors.MissingDependencyError` when pyarrow (the
+    Raises ``articlex.errors.MissingDependencyError`` when pyarrow (the
     ``parquet`` extra) is not installed.
     """
     try:

@@ -22,6 +22,7 @@ from articlex.rules.weights import (
     MAX_LENGTH_POINTS,
     MIN_PARAGRAPH_CHARS,
     PROSE_LINK_DENSITY,
+    PROSE_MARK_LEVELS,
     TAG_SCORES,
 )
 
@@ -126,6 +127,9 @@ class Scoring:
     mass: dict[html.HtmlElement, int]
 
 
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
 def class_weight(el: html.HtmlElement) -> float:
     """+CLASS_WEIGHT for a content word in class/id, -CLASS_WEIGHT for a boilerplate word."""
     tokens = class_tokens(el)
@@ -175,25 +179,40 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
     """
     raw: RawScores = {}
     mass: dict[html.HtmlElement, int] = defaultdict(int)
+    # Paragraphs share their ancestors: each one's class words are weighed once.
+    weights: dict[html.HtmlElement, float] = {}
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
         if el.tag in ("div", "section", "span"):
             text, linked = loose_text(el)
-            density = linked / len(text) if text else 0.0
+            if len(text) < MIN_PARAGRAPH_CHARS:
+                continue
+            density = linked / len(text)
         else:
             text = squash(el.text_content())
+            if len(text) < MIN_PARAGRAPH_CHARS:
+                continue
             density = link_density(el, text)
-        if len(text) < MIN_PARAGRAPH_CHARS:
-            continue
         _propagate(raw, el, paragraph_points(text))
         ancestors = list(el.iterancestors())
-        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors):
+        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors, weights):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
     return Scoring(Scores(raw), dict(mass))
 
 
-def _unmarked(ancestors: list[html.HtmlElement]) -> bool:
-    return all(class_weight(a) >= 0 for a in ancestors)
+def _unmarked(ancestors: list[html.HtmlElement], weights: dict[html.HtmlElement, float]) -> bool:
+    # A boilerplate-named element wraps its paragraphs closely (a sidebar, a footer); farther up,
+    # the words name a layout ("layout-docs--sidebar", an article marked "paywall"), and <body>
+    # and <html> classes name the page's template ("site-navigation-left").
+    for ancestor in ancestors[:PROSE_MARK_LEVELS]:
+        if ancestor.tag in _PAGE_TAGS:
+            continue
+        weight = weights.get(ancestor)
+        if weight is None:
+            weight = weights[ancestor] = class_weight(ancestor)
+        if weight < 0:
+            return False
+    return True
 
 
 def _propagate(raw: RawScores, el: html.HtmlElement, points: float) -> None:

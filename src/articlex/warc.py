@@ -139,6 +139,13 @@ def iter_pages(stream: BinaryIO, name: str, *, max_bytes: int = MAX_RECORD_BYTES
     source = _CountingReader(stream)
     # arc2warc: ARC records come out with WARC header names, so both read alike.
     archive = ArchiveIterator(source, arc2warc=True)
+    try:
+        yield from _read_records(archive, source, name, max_bytes)
+    finally:
+        archive.close()
+
+
+def _read_records(archive: Any, source: _CountingReader, name: str, max_bytes: int) -> Iterator[Page | Result]:
     records = iter(archive)
     failed_at: int | None = None
     while True:
@@ -162,7 +169,6 @@ def iter_pages(stream: BinaryIO, name: str, *, max_bytes: int = MAX_RECORD_BYTES
             item = _failed(name, start, ArchiveError(_unreadable(error), start))
         if item is not None:
             yield item
-    archive.close()
     if source.position > archive.offset and archive.offset != failed_at:
         yield _cut_headers(name, archive.offset, source.position)
 

@@ -25,7 +25,7 @@ from articlex_docs.markdown import code, render
 PACKAGE = "articlex"
 # Public modules documented whole (their own ``__all__`` or public members),
 # each once it exists: the flat row schema (issue 6) and the Spark helpers (issue 8).
-PUBLIC_MODULES = ("articlex.schema", "articlex.spark")
+PUBLIC_MODULES = ("articlex.batch", "articlex.fetching", "articlex.schema", "articlex.spark")
 # Types that public values hold without being exported by name: ``Article.trace`` holds Steps.
 REACHABLE_TYPES = ("articlex.trace.Step",)
 # Values with no docstring of their own, described here.

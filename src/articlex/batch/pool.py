@@ -118,11 +118,6 @@ class WorkerPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @property
-    def busy(self) -> int:
-        """Workers holding a task."""
-        return sum(1 for w in self._workers if w.task is not None)
-
     def dispatch(self, tasks: deque[tuple[int, Task]]) -> None:
         """Hand tasks from the left of ``tasks`` to idle workers; start workers for the rest, up to ``jobs``."""
         for worker in self._workers:

@@ -82,7 +82,7 @@ def extract_many(
         recycle_after: pages a worker extracts before a fresh one replaces it.
         fetch_jobs: concurrent downloads, separate from the extraction workers.
         allow_private: let URLs reach private, loopback and link-local addresses.
-        on_progress: called with a :class:`Progress` after each result and every
+        on_progress: called with a :class:`~articlex.batch.Progress` after each result and every
             half second while waiting; the last call has ``finished=True``.
         extractor: what extracts one page, :func:`articlex.extract` by default; must
             pickle (a module-level function) when ``jobs >= 1``.

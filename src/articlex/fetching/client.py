@@ -120,7 +120,7 @@ def fetch(
       whole body. Every socket read ends at the deadline, so a server that
       trickles its headers or body cannot hold the fetch past it.
     - At most ``max_redirects`` redirects (301, 302, 303, 307, 308), followed
-      here one hop at a time; a loop ends as :class:`TooManyRedirectsError`.
+      here one hop at a time; a loop ends as :class:`~articlex.TooManyRedirectsError`.
     - 429 and 5xx answers are asked again up to ``retries`` times, after
       ``backoff``, then twice that, and so on, or after the ``Retry-After`` the
       server gives when that is longer (up to 10 s); never past the deadline.
@@ -137,12 +137,12 @@ def fetch(
       the ``brotli`` package installed) as it streams, and the fetch stops once
       more than ``max_bytes`` have come out (a gzip bomb stops early); a
       ``Content-Length`` over the cap is refused before reading.
-    - Requests name articlex in ``User-Agent``: see :data:`DEFAULT_USER_AGENT`
+    - Requests name articlex in ``User-Agent``: see ``articlex.fetching.DEFAULT_USER_AGENT``
       and replace its placeholder URL with your own contact.
 
     Args:
         url: the page's address.
-        session: a session from :func:`new_session`, made with the same
+        session: a session from :func:`~articlex.fetching.new_session`, made with the same
             ``allow_private`` and ``allow_hosts``, to reuse connections and cookies
             across fetches and threads. Without one, the fetch makes its own and
             closes it. ``fetch`` keeps no other state, so it is safe to call from
@@ -165,7 +165,7 @@ def fetch(
             not decode as its ``Content-Encoding`` says.
         FetchConnectionError: DNS, refused or reset connections, TLS.
         ValueError: a negative or zero limit; or a ``session`` made with another policy.
-        TypeError: a ``session`` not made by :func:`new_session`.
+        TypeError: a ``session`` not made by :func:`~articlex.fetching.new_session`.
     """
     _check_limits(deadline, max_bytes, max_redirects, retries, backoff)
     plan = _Plan(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
-from articlex.dom import class_tokens, short_text, squash
+from articlex.dom import class_tokens, elements, short_text, squash
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
 
 # A tag is a word or a few; a tag list is not a menu of the whole site.
@@ -23,14 +23,21 @@ _NOT_TAG_LIST = frozenset(TAG_LIST_NOT_WORDS)
 _CRUMB = frozenset(BREADCRUMB_WORDS)
 _TAG_LABEL = re.compile(rf"^\s*(?:{'|'.join(TAG_LABELS)})\s*:?\s*$", re.IGNORECASE)
 _CHROME = frozenset({"nav", "aside", "footer", "header", "menu"})
+_REL_TAG_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+# The elements that may hold a tag list, in page order; only those with a link, since
+# a tag list is made of links: the test in C spares two thirds of them a Python check.
+_TAG_LIST_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[self::div or self::ul or self::p or self::section or self::span or self::footer"
+    " or self::dl][descendant::a]"
+)
 
 
 def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
     """Tags linked with rel="tag", else a marked or labelled list of tag links in the page."""
-    tagged = _texts(root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"))
+    tagged = _texts(_REL_TAG_LINKS(root))
     if tagged:
         return tagged
-    for el in root.iter("div", "ul", "p", "section", "span", "footer", "dl"):
+    for el in elements(_TAG_LIST_CANDIDATES(root)):
         if _is_tag_list(el):
             return _texts(el.iter("a"))
     return ()

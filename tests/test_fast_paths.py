@@ -1,0 +1,78 @@
+"""The shortcuts taken for speed give what the long way gives."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
+from articlex.metadata.trails import shown_tags
+from articlex.options import Options
+from articlex.parse import parse
+from articlex.related import harvest_related
+from articlex.scoring import score_candidates
+
+PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ascii",
+        "tab\tnewline\ncarriage\r",
+        "caf\u00e9 \u2028 \U0001f600",
+        *(f"x{chr(code)}y" for code in [*range(0x20), 0x7F]),
+        "caf\u00e9\x0b",
+        "non-character \ufffe",
+        "non-character \uffff",
+        "lone \ud800 surrogate",
+        "lone \udcff surrogate",
+    ],
+)
+def test_control_check_agrees_with_the_regex(text: str) -> None:
+    assert _may_hold_controls(text) == (_CONTROL_CHARS.search(text) is not None)
+
+
+def test_controls_are_scrubbed_from_non_ascii_pages() -> None:
+    decoded = decode("<p>caf\u00e9\x0b \x01bar\uffff</p>".encode(), max_bytes=1000)
+    assert decoded.text == "<p>caf\u00e9 bar</p>"
+
+
+def test_form_controls_are_plain_html_elements() -> None:
+    root = parse("<html><body><form><input name=q><select><option>a</select></form></body></html>", Options()).root
+    assert {type(el) for el in root.iter()} == {html.HtmlElement}
+    assert root.find(".//option").text_content() == "a"
+
+
+def test_a_link_named_related_is_harvested() -> None:
+    page = '<html><body><p>x</p><a class="related-story" href="/next">Bridge repairs begin</a></body></html>'
+    links = harvest_related(html.document_fromstring(page), "https://example.com/a")
+    assert [(link.url, link.title) for link in links] == [("https://example.com/next", "Bridge repairs begin")]
+
+
+def test_a_related_box_without_links_does_not_hide_the_next_one() -> None:
+    page = (
+        '<html><body><div class="related"><p>Nothing here</p></div>'
+        '<div><ul class="related-list"><li><a href="/b">Story B</a></li></ul></div></body></html>'
+    )
+    links = harvest_related(html.document_fromstring(page), "https://example.com/a")
+    assert [link.title for link in links] == ["Story B"]
+
+
+def test_labelled_tag_list_is_found_and_a_label_without_links_is_not() -> None:
+    links = '<a href="/t/a">Alpha</a> <a href="/t/b">Beta</a>'
+    with_links = f"<html><body><div><span>Tags:</span> {links}</div></body></html>"
+    without = "<html><body><div><span>Tags:</span> Alpha, Beta</div></body></html>"
+    assert shown_tags(html.document_fromstring(with_links)) == ("Alpha", "Beta")
+    assert shown_tags(html.document_fromstring(without)) == ()
+
+
+def test_prose_under_a_boilerplate_name_is_not_prose_mass() -> None:
+    page = (
+        f'<html><body><div id="main"><div class="sidebar"><p>{PROSE}</p></div>'
+        f"<article><p>{PROSE}</p><p>{PROSE}</p></article></div></body></html>"
+    )
+    root = html.document_fromstring(page)
+    mass = score_candidates(root.find("body")).mass
+    main, article = root.get_element_by_id("main"), root.find(".//article")
+    assert mass[article] == mass[main] == 2 * len(PROSE.strip())
