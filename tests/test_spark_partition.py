@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from articlex.spark.partition import (
     plan_slices,
     read_slice,
     record_offset,
+    response_offsets,
     slice_rows,
     warc_rows,
 )
@@ -46,19 +46,26 @@ def test_slices_read_back_every_record_of_the_file(warcs: list[Path], size: int)
         slices = list(plan_slices(str(path), size))
         pieced = [_summary(item) for piece in slices for item in read_slice(piece)]
         assert pieced == whole
-        pages = sum(1 for entry in whole if entry[0] == "page")
-        assert len(slices) == max(1, -(-pages // size))
+        responses = len(list(response_offsets(str(path))))
+        assert len(slices) == max(1, -(-responses // size))
 
 
-def test_a_slice_starts_at_a_page_and_ends_where_the_next_begins(warcs: list[Path]) -> None:
+def test_slices_start_at_response_records_and_end_where_the_next_begins(warcs: list[Path]) -> None:
+    responses = list(response_offsets(str(warcs[0])))
     slices = list(plan_slices(str(warcs[0]), 4))
-    assert slices[0].start == 0
-    assert slices[-1].stop is None
-    for before, after in itertools.pairwise(slices):
-        assert before.stop == after.start
-        first = next(read_slice(after))
-        assert isinstance(first, Page)
-        assert record_offset(first) == after.start
+    assert [piece.start for piece in slices] == [0, *responses[4::4]]
+    assert [piece.stop for piece in slices] == [*responses[4::4], None]
+    for piece in slices:
+        offsets = [record_offset(item) for item in read_slice(piece)]
+        assert offsets
+        assert all(piece.start <= offset < (piece.stop or offset + 1) for offset in offsets if offset is not None)
+
+
+def test_response_offsets_are_the_record_offsets_the_reader_gives(warcs: list[Path]) -> None:
+    pages = {record_offset(item) for item in iter_file(str(warcs[0]))}
+    offsets = list(response_offsets(str(warcs[0])))
+    assert pages < set(offsets)  # the image responses are responses too, but no pages
+    assert len(offsets) == 12 + 4  # twelve pages, an image after every third
 
 
 def test_the_cut_record_is_an_error_in_the_last_slice(warcs: list[Path]) -> None:
@@ -73,6 +80,9 @@ def test_the_cut_record_is_an_error_in_the_last_slice(warcs: list[Path]) -> None
 def test_a_missing_file_is_one_error_row_with_the_path_as_id(tmp_path: Path) -> None:
     missing = str(tmp_path / "gone.warc.gz")
     assert list(plan_slices(missing, 10)) == [WarcSlice(missing)]
+    not_warc = tmp_path / "page.html"
+    not_warc.write_text("<html><body><p>not an archive</p></body></html>", encoding="utf-8")
+    assert list(plan_slices(str(not_warc), 10)) == [WarcSlice(str(not_warc))]
     rows = list(warc_rows([missing]))
     assert [(row["id"], row["error_type"]) for row in rows] == [(missing, "FileNotFoundError")]
 

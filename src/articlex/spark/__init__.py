@@ -134,9 +134,9 @@ def extract_warcs(
             records are extracted in the task's own process (fastest).
         records_per_task: None reads each file in one task (the right choice
             with more files than cores: each file is read once). A number
-            first reads every file to find its records, then gives each run of
-            that many HTML records its own task, so one large file uses every
-            core. That first pass runs when this function is called.
+            first reads every file's record headers, then gives each run of
+            that many response records its own task, so one large file uses
+            every core. That first pass runs when this function is called.
         extractor: what extracts one page (:func:`articlex.extract` by default):
             a module-level function the executors can import.
         tally: accumulators counting the records as tasks finish.

@@ -56,9 +56,10 @@ PYTHON_FOR_WORKERS = "PYSPARK_PYTHON"
 # reading each file once beats splitting it. Fewer files than that are split
 # into runs of records so every core has work.
 FILES_PER_CORE_TO_SPLIT_BELOW = 2
-# A run of 250 HTML records is a few seconds of extraction: short enough to
-# balance two cores on one 5,000-record file (20 tasks), long enough that a
-# task's start (and its timeout worker's) is a small part of it. See docs/spark.md.
+# A run of 250 response records is about five seconds of extraction: short
+# enough to balance two cores on one 5,000-record file (20 tasks, the last
+# leaves the other core idle for at most one task), long enough that a task's
+# start (and its timeout worker's, about 0.2 s) is a small part of it.
 DEFAULT_RECORDS_PER_TASK = 250
 # The per-record deadline: the benchmark pages take well under a second each,
 # and the CLI's default (articlex --timeout) is of the same order.
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--records-per-task",
         type=int,
-        help="HTML records per task (split files); 0 for one task per file "
+        help="response records per task (split files); 0 for one task per file "
         f"(default: {DEFAULT_RECORDS_PER_TASK} with fewer than {FILES_PER_CORE_TO_SPLIT_BELOW} files a core, else 0)",
     )
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting; repeatable")

@@ -4,10 +4,10 @@ A task gets WARC *slices* (a file, or a run of its records) or HTML records,
 and yields one flat row (:func:`articlex.schema.to_row`) per HTML response
 record or HTML value: the article, or the error that stopped it.
 
-- :func:`plan_slices` reads a WARC once and cuts it into runs of records, so
-  one large file can be spread over many tasks; a slice starts at a record's
-  byte offset, where a gzipped WARC can be entered (each record is its own
-  gzip member).
+- :func:`plan_slices` reads a WARC's record headers once and cuts it into
+  runs of response records, so one large file can be spread over many tasks;
+  a slice starts at a record's byte offset, where a gzipped WARC can be
+  entered (each record is its own gzip member).
 - :func:`read_slice` opens a file, seeks to the slice and reads its records
   with :func:`articlex.warc.iter_pages`, the reader the CLI uses, so ids,
   URLs, dates and the choice of records are the CLI's.
@@ -39,6 +39,8 @@ OnResult = Callable[[Result], None]
 
 # Record ids are "FILE#OFFSET" (articlex.warc); the offset follows the last "#".
 OFFSET_MARK = "#"
+# The WARC record type of an HTTP response: the only records that can hold pages.
+RESPONSE = "response"
 # extract_many's jobs: 0 extracts in the task's own process (a Spark task is
 # already one core's worth of work); 1 adds the killable worker a timeout needs.
 IN_PROCESS = 0
@@ -109,24 +111,52 @@ def read_slice(piece: WarcSlice) -> Iterator[Page | Result]:
             yield shifted
 
 
-def plan_slices(path: str, records_per_slice: int) -> Iterator[WarcSlice]:
-    """Cut ``path`` into slices of at most ``records_per_slice`` HTML records (reading the file once).
+def response_offsets(path: str) -> Iterator[int]:
+    """The byte offsets of the ``response`` records of the WARC at ``path``, as far as it can be read.
 
-    A slice boundary is always the offset of a page, so every slice is entered
-    at a record; error records stay in the slice that reaches them. A file
-    that cannot be read is one slice, which reports the error when read.
+    Only the record headers are looked at (a gzipped file is still inflated
+    to find where each record ends), which makes this about twice as fast as
+    reading the pages. Stops quietly at damage or a file that cannot be
+    opened: reading the slices reports those, as the CLI does.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        stream = open_binary(path)
+    except (OSError, ValueError):
+        return
+    with stream:
+        records = ArchiveIterator(stream, arc2warc=True)  # as articlex.warc reads them
+        try:
+            for record in records:
+                if record.rec_type == RESPONSE:
+                    yield records.get_record_offset()
+        # warcio raises whatever its parsing hits on damaged bytes; the plan
+        # ends there and the last slice runs to the end of the file.
+        except Exception:  # noqa: BLE001
+            return
+        finally:
+            records.close()
+
+
+def plan_slices(path: str, records_per_slice: int) -> Iterator[WarcSlice]:
+    """Cut ``path`` into slices of at most ``records_per_slice`` response records (one pass over the file).
+
+    Every slice but the first starts at a response record, where the file can
+    be entered; the last runs to the end of the file, so what comes after the
+    last record the plan could read (damage, a cut record) is read, and
+    reported, by that slice. A file that cannot be opened is one slice, which
+    reports the error when read.
     """
     if records_per_slice < 1:
         raise ValueError("records_per_slice must be at least 1")
     start = 0
     count = 0
-    for item in read_slice(WarcSlice(path)):
-        offset = record_offset(item)
-        if isinstance(item, Page) and offset is not None:
-            if count == records_per_slice:
-                yield WarcSlice(path, start, offset)
-                start, count = offset, 0
-            count += 1
+    for offset in response_offsets(path):
+        if count == records_per_slice:
+            yield WarcSlice(path, start, offset)
+            start, count = offset, 0
+        count += 1
     yield WarcSlice(path, start, None)
 
 
