@@ -211,9 +211,31 @@ def test_the_job_writes_what_the_cli_writes(warcs: list[str], expected: list[dic
     assert read_parquet_rows(output) == expected
 
 
-def test_the_job_refuses_a_glob_that_matches_nothing(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "articlex.spark", "--warc", str(tmp_path / "*.warc.gz"), "-o", "x"]
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        (["--warc", "{tmp}/*.warc.gz"], "no WARC files"),
+        (["--warc", "{tmp}/a.warc.gz", "--timeout", "-1"], "take 0 or more"),
+        (["--warc", "{tmp}/a.warc.gz", "--conf", "spark.x"], "KEY=VALUE"),
+        (["--warc-list", "{tmp}/missing.txt"], "no such file"),
+    ],
+)
+def test_the_job_refuses_bad_arguments(tmp_path: Path, arguments: list[str], says: str) -> None:
+    command = [sys.executable, "-m", "articlex.spark", "-o", str(tmp_path / "out")]
+    command += [argument.format(tmp=tmp_path) for argument in arguments]
     env = {**os.environ, **_worker_environment()}
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 2
-    assert "no WARC files" in done.stderr
+    assert says in done.stderr
+
+
+def test_the_job_will_not_overwrite_unless_told(warcs: list[str], tmp_path: Path) -> None:
+    output = tmp_path / "taken.parquet"
+    output.mkdir()
+    command = [sys.executable, "-m", "articlex.spark", "--warc", warcs[0], "--output", str(output)]
+    command += ["--master", "local[1]", "--conf", "spark.ui.enabled=false"]
+    env = {**os.environ, **_worker_environment()}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == 2, done.stderr
+    assert "already exists" in done.stderr
+    assert not list(output.iterdir())

@@ -248,13 +248,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("no WARC files: give --warc PATH (a glob matching something) or --warc-list FILE")
     if any("=" not in setting for setting in args.conf):
         parser.error("--conf takes KEY=VALUE")
+    if args.timeout < 0 or (args.records_per_task or 0) < 0:
+        parser.error("--timeout and --records-per-task take 0 or more")
     missing = _missing_requirement(args.master)
     if missing:
         print(f"articlex.spark: {missing}", file=sys.stderr)
         return EXIT_USAGE
+    from pyspark.errors import AnalysisException
+
     session = _session(args.master, args.conf)
     try:
         return run(session, paths, args)
+    except AnalysisException as error:  # what was asked cannot be done: the output exists, say
+        print(f"articlex.spark: {str(error).splitlines()[0]}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         session.stop()
 
