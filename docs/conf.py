@@ -42,9 +42,10 @@ nitpicky = True
 nitpick_ignore_regex = [
     ("py:class", r"(collections\.abc|typing|os|pathlib)\.\w+"),
     # The same for the libraries in public signatures: pyarrow's types
-    # (articlex.schema.arrow_schema returns a pyarrow.Schema) and requests'
-    # Session (articlex.fetch takes one).
-    ("py:class", r"(pyarrow|requests)\.[\w.]+"),
+    # (articlex.schema.arrow_schema returns a pyarrow.Schema), requests'
+    # Session (articlex.fetch takes one) and pyspark's DataFrame and friends
+    # (articlex.spark takes and returns them).
+    ("py:class", r"(pyarrow|pyspark|requests)\.[\w.]+"),
 ]
 
 # MyST: "{directive}" fences, ":::" fences for containers, and anchors for

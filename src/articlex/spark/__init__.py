@@ -1,0 +1,211 @@
+"""articlex on Apache Spark: WARC files or an HTML column in, a DataFrame of articles out.
+
+::
+
+    from articlex.spark import extract_warcs
+    paths = spark.createDataFrame([("crawl/a.warc.gz",), ("s3a://bucket/b.warc.gz",)], ["path"])
+    articles = extract_warcs(paths, timeout=30)
+    articles.write.parquet("articles.parquet")
+
+Each WARC is read inside the executors (``mapPartitions``), never on the
+driver; the rows have the columns of the CLI's Parquet output
+(:mod:`articlex.schema`), an error row (``error_type``, ``error_message``) for
+each record that failed or ran past the timeout. pyspark is imported only when
+a function here is called (``pip install "articlex[spark]"``); the per-task
+work lives in ``articlex.spark.partition``, which Dask reuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from articlex.api import extract
+from articlex.batch import Extractor
+from articlex.options import Options
+from articlex.results import Result
+from articlex.spark.partition import HtmlRecord, WarcSlice, html_rows, plan_slices, slice_rows, warc_rows
+from articlex.spark.schema import spark_schema
+
+if TYPE_CHECKING:
+    # Public signatures spell pyspark's types in full (pyspark.sql.DataFrame, not
+    # DataFrame): the reference says whose DataFrame it is.
+    import pyspark
+    import pyspark.sql
+    from pyspark import RDD, Broadcast
+    from pyspark.sql import Column, DataFrame
+
+__all__ = ["Settings", "Tally", "extract_html", "extract_warcs", "spark_schema", "warc_rows"]
+
+# The column of WARC paths extract_warcs reads when not told otherwise.
+DEFAULT_PATH_COLUMN = "path"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every task needs, broadcast once: the options, the per-record timeout and the extractor."""
+
+    options: Options
+    timeout: float | None
+    extractor: Extractor = extract
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counters of records done, summed over the tasks that finished (for a progress line).
+
+    Make one with :meth:`create` before the job and read ``pages.value`` and
+    ``errors.value`` on the driver. Like every Spark accumulator, a record is
+    counted each time its partition is computed (twice if the DataFrame is
+    written twice without caching).
+    """
+
+    pages: pyspark.Accumulator[int]
+    errors: pyspark.Accumulator[int]
+
+    @classmethod
+    def create(cls, context: pyspark.SparkContext) -> Tally:
+        """Two zeroed accumulators on ``context``."""
+        return cls(context.accumulator(0), context.accumulator(0))
+
+    def add(self, result: Result) -> None:
+        """Count one record (on an executor)."""
+        self.pages.add(1)
+        if not result.ok:
+            self.errors.add(1)
+
+
+def _as_tuples(rows: Iterator[dict[str, object]], names: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
+    for row in rows:
+        yield tuple(row.get(name) for name in names)
+
+
+def _one_per_partition(items: RDD[Any]) -> RDD[Any]:
+    """``items`` with each item alone in its partition (one task each); counts them, reading them once."""
+    items = items.cache()
+    count = max(items.count(), 1)
+    keyed = items.zipWithIndex().map(lambda pair: (pair[1], pair[0]))
+    return keyed.partitionBy(count, lambda key: key).values()
+
+
+def _task(
+    shared: Broadcast[Settings],
+    tally: Tally | None,
+    rows: Callable[..., Iterator[dict[str, object]]],
+) -> Callable[[Iterable[Any]], Iterator[tuple[object, ...]]]:
+    names = tuple(spark_schema().fieldNames())
+    on_result = tally.add if tally is not None else None
+
+    def run(items: Iterable[Any]) -> Iterator[tuple[object, ...]]:
+        settings = shared.value
+        found = rows(
+            items,
+            options=settings.options,
+            timeout=settings.timeout,
+            extractor=settings.extractor,
+            on_result=on_result,
+        )
+        return _as_tuples(found, names)
+
+    return run
+
+
+def extract_warcs(
+    paths: pyspark.sql.DataFrame,
+    *,
+    column: str = DEFAULT_PATH_COLUMN,
+    options: Options | None = None,
+    timeout: float | None = None,
+    records_per_task: int | None = None,
+    extractor: Extractor = extract,
+    tally: Tally | None = None,
+) -> pyspark.sql.DataFrame:
+    """A DataFrame of articles, one row per HTML response record of the WARC files in ``paths[column]``.
+
+    Args:
+        paths: a DataFrame with a string column of WARC paths: local paths, or
+            URIs pyarrow opens (``s3://``, ``s3a://``, ``gs://``, ``hdfs://``).
+            An id is the path exactly as given, ``#``, and the record's offset.
+        column: the column holding the paths.
+        options: extraction options, broadcast to the executors once.
+        timeout: seconds one record may take; past it, the record's worker is
+            killed and its row says ``ExtractionTimeoutError``. None: no limit,
+            records are extracted in the task's own process (fastest).
+        records_per_task: None reads each file in one task (the right choice
+            with more files than cores: each file is read once). A number
+            first reads every file's record headers, then gives each run of
+            that many response records its own task, so one large file uses
+            every core. That first pass runs when this function is called.
+        extractor: what extracts one page (:func:`articlex.extract` by default):
+            a module-level function the executors can import.
+        tally: accumulators counting the records as tasks finish.
+
+    Returns:
+        A DataFrame with :func:`spark_schema`'s columns (those of ``articlex.schema``).
+    """
+    spark = paths.sparkSession
+    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
+    files = paths.select(column).rdd.map(lambda row: row[0])
+    if records_per_task is None:
+        slices = files.map(WarcSlice)
+    else:
+        per_task = records_per_task
+        slices = files.flatMap(lambda path: plan_slices(path, per_task))
+    rows = _one_per_partition(slices).mapPartitions(_task(shared, tally, slice_rows))
+    return spark.createDataFrame(rows, schema=spark_schema(), verifySchema=False)
+
+
+def _html_records(frame: DataFrame, html: str, url: str | None, id_column: str | None) -> RDD[HtmlRecord]:
+    from pyspark.sql import functions as sf
+
+    def value(name: str | None) -> Column:
+        return sf.col(name).cast("string") if name else sf.lit(None).cast("string")
+
+    picked = frame.select(sf.col(html), value(url), value(id_column)).rdd
+
+    def record(row: Any, index: int | None = None) -> HtmlRecord:
+        page = bytes(row[0]) if isinstance(row[0], bytearray) else row[0]
+        key = row[2] if index is None else str(index)
+        return HtmlRecord(key, page, row[1])
+
+    if id_column is not None:
+        return picked.map(record)
+    if url is not None:
+        return picked.map(lambda row: record((row[0], row[1], row[1])))
+    return picked.zipWithIndex().map(lambda pair: record(pair[0], pair[1]))
+
+
+def extract_html(
+    frame: pyspark.sql.DataFrame,
+    *,
+    html: str = "html",
+    url: str | None = None,
+    id_column: str | None = None,
+    options: Options | None = None,
+    timeout: float | None = None,
+    extractor: Extractor = extract,
+    tally: Tally | None = None,
+) -> pyspark.sql.DataFrame:
+    """A DataFrame of articles, one row per row of ``frame``, from its HTML column.
+
+    Args:
+        frame: any DataFrame with a string or binary column of pages.
+        html: the column of pages (bytes are decoded as :func:`articlex.extract` does).
+        url: a column of the pages' URLs, to resolve relative links.
+        id_column: the column whose value becomes each row's ``id``, to join
+            articles back to ``frame``. Without it the id is the URL, or with
+            no URL column either, the row's position in ``frame`` (0, 1, ...).
+        options: extraction options, broadcast to the executors once.
+        timeout: seconds one page may take (see :func:`extract_warcs`).
+        extractor: what extracts one page (see :func:`extract_warcs`).
+        tally: accumulators counting the pages as tasks finish.
+
+    Returns:
+        A DataFrame with :func:`spark_schema`'s columns; ``fetched`` is null.
+    """
+    spark = frame.sparkSession
+    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
+    records = _html_records(frame, html, url, id_column)
+    rows = records.mapPartitions(_task(shared, tally, html_rows))
+    return spark.createDataFrame(rows, schema=spark_schema(), verifySchema=False)
