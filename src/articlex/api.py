@@ -9,7 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.confidence import confidence
 from articlex.decode import decode
-from articlex.fallback import needs_fallback, whole_page
+from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata, with_detected_language
@@ -18,7 +18,6 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
-from articlex.rules.weights import FALLBACK_COVERAGE
 from articlex.trace import Trace
 
 NO_ARTICLE_WARNING = "no article body found on this page"
@@ -60,11 +59,7 @@ def extract(
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
-    coverage = location.coverage
-    if needs_fallback(selection, coverage):
-        whole = whole_page(cleaned, selection, exclusions, base, trace)
-        if whole is not None:
-            selection, coverage = whole, FALLBACK_COVERAGE
+    selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
     meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)

@@ -19,6 +19,7 @@ from articlex.model import Block
 from articlex.rules.vocab import BOILERPLATE_TAGS
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
+    FALLBACK_COVERAGE,
     FALLBACK_GAIN,
     FALLBACK_LOW_COVERAGE,
     FALLBACK_SHORT_CHARS,
@@ -27,17 +28,28 @@ from articlex.rules.weights import (
 from articlex.trace import Trace
 
 
-def needs_fallback(selection: Selection, coverage: float) -> bool:
-    """Whether the body is short for what the page shows.
+def body_or_page(
+    cleaned: html.HtmlElement,
+    selection: Selection,
+    coverage: float,
+    exclusions: Exclusions,
+    *,
+    base: str | None,
+    trace: Trace | None = None,
+) -> tuple[Selection, float]:
+    """The located body and its coverage, or the cleaned page's when the body is short for the page.
 
     ``coverage`` is the share of the page's paragraph prose inside the body
     (0 when the page has none to measure).
     """
     weak = not selection.is_article or 0 < coverage < FALLBACK_LOW_COVERAGE
-    return chars(selection.blocks) < (FALLBACK_WEAK_SHORT_CHARS if weak else FALLBACK_SHORT_CHARS)
+    if chars(selection.blocks) >= (FALLBACK_WEAK_SHORT_CHARS if weak else FALLBACK_SHORT_CHARS):
+        return selection, coverage
+    whole = _whole_page(cleaned, selection, exclusions, base, trace)
+    return (selection, coverage) if whole is None else (whole, FALLBACK_COVERAGE)
 
 
-def whole_page(
+def _whole_page(
     cleaned: html.HtmlElement,
     selection: Selection,
     exclusions: Exclusions,

@@ -69,9 +69,9 @@ class Selection:
 def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None = None) -> Selection:
     """Filter the located blocks; on a page that is not an article, keep its teasers."""
     listing = is_listing(found)
-    kept = keep_blocks(found, exclusions, keep_links=listing, trace=trace)
+    kept = keep_blocks(found, exclusions, keep_links=listing, listing=listing, trace=trace)
     article = is_article(found, kept)
-    if not article or listing:
+    if not article and not listing:
         # A section front or link collection: its teasers are the content, and
         # each card's label repeats the page's section.
         kept = keep_blocks(found, exclusions, keep_links=True, listing=True)
