@@ -7,6 +7,7 @@ from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
+from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.fallback import body_or_page
@@ -55,6 +56,8 @@ def extract(
     meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
     cleaned = clean(parsed.root, trace)
+    if meta.product is not None:
+        cleaned = strip_commerce(cleaned, meta.product, trace)
     location = locate(cleaned, trace)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import html
@@ -35,7 +35,7 @@ from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.options import Options
-from articlex.rules.metadata import PRECEDENCE
+from articlex.rules.metadata import PRECEDENCE, PRODUCT_OG_TYPES
 from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
 
@@ -48,6 +48,10 @@ class Metadata:
     shown_texts: frozenset[str] = field(default_factory=frozenset)
     #: Limits that fired while reading (a JSON-LD block or a date string skipped).
     warnings: tuple[str, ...] = ()
+    #: On a product page (schema.org Product in JSON-LD or microdata, or a product
+    #: ``og:type``), the product's structured description ("" when none is given);
+    #: None on any other page.
+    product: str | None = None
 
 
 def read_metadata(root: html.HtmlElement, url: str | None, options: Options | None = None) -> Metadata:
@@ -77,7 +81,20 @@ def read_metadata(root: html.HtmlElement, url: str | None, options: Options | No
     warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
     fields, sources = _resolve(candidates, language, options.max_date_chars)
     _finish(fields, sources, candidates, url)
-    return Metadata(fields, sources, page.shown_texts, tuple(warnings))
+    product = _product(candidates, tags)
+    return Metadata(fields, sources, page.shown_texts, tuple(warnings), product)
+
+
+def _product(candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]]) -> str | None:
+    """The product description of a product page ("" when it gives none); None on other pages."""
+    structured = (candidates["json-ld"], candidates["microdata"])
+    if any(c.get("not_product") for c in structured):
+        return None
+    described: list[str] = [c["product"] for c in structured if "product" in c]
+    if described:
+        return max(described, key=len)
+    kinds = {kind.lower() for kind in tags.get("og:type", ())}
+    return "" if not kinds.isdisjoint(PRODUCT_OG_TYPES) else None
 
 
 def _resolve(
@@ -128,7 +145,7 @@ def with_detected_language(meta: Metadata, texts: Iterable[str]) -> Metadata:
     if detected is None:
         return meta
     fields = {**meta.fields, "language": detected}
-    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts, meta.warnings)
+    return replace(meta, fields=fields, sources={**meta.sources, "language": "text"})
 
 
 def _before(modified: str | None, published: str | None) -> bool:

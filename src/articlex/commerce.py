@@ -1,0 +1,57 @@
+"""Drop a shop's furniture from a product page: the body is the product's description.
+
+A product page (schema.org Product on sale, or a product ``og:type``) surrounds
+the description with customer reviews and ratings, shipping and pay-later
+notes, wish-list buttons and carousels of other products. These are named by
+their class words (``COMMERCE_WORDS``) in every shop system, and on a product
+page they can hold more text than the description itself (a page of reviews),
+so the size protection of ``clean`` does not apply. The element that shows the structured description is kept,
+with its ancestors, and so is the element that holds the product's name.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlex.dom import class_tokens, comparable
+from articlex.rules.vocab import COMMERCE_WORDS
+from articlex.rules.weights import PRODUCT_DESCRIPTION_PROBE_CHARS
+from articlex.trace import Trace, describe
+
+_COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
+
+
+def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None = None) -> html.HtmlElement:
+    """Remove commerce widgets from the cleaned ``tree`` (in place) and return it.
+
+    ``description`` is the product's structured description ("" when none):
+    the elements that show it are never removed.
+    """
+    probe = comparable(description)[:PRODUCT_DESCRIPTION_PROBE_CHARS]
+    removed: dict[html.HtmlElement, None] = {}  # ordered, and a fast membership test
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html"):
+            continue
+        tokens = class_tokens(el)
+        if not tokens or tokens.isdisjoint(_COMMERCE_WORDS):
+            continue
+        if any(ancestor in removed for ancestor in el.iterancestors()):
+            continue
+        if _holds_product(el, probe):
+            continue
+        removed[el] = None
+        if trace is not None:
+            words = ", ".join(sorted(tokens & _COMMERCE_WORDS))
+            trace.add("clean", "removed", describe(el), f"commerce widget on a product page: {words}")
+    for el in removed:
+        el.drop_tree()
+    return tree
+
+
+def _holds_product(el: html.HtmlElement, probe: str) -> bool:
+    """Whether the element shows the product itself: its name (the page's <h1>) or
+    its description. Shop systems put state words on the product's wrapper
+    ("instock", "shipping-taxable"), which must not take the product with them."""
+    if el.get("itemprop") == "description" or el.find(".//h1") is not None:
+        return True
+    return bool(probe) and probe in comparable(el.text_content())
