@@ -12,6 +12,7 @@ from articlex.parse import parse
 DESCRIPTION = [
     "This stoneware mug is thrown by hand on the wheel, glazed in a speckled oat colour, and fired twice.",
     "It holds twelve ounces of coffee or tea, keeps its heat, and is safe in the dishwasher and microwave.",
+    "Each one is a little different: the glaze pools and breaks over the rim, so no two mugs look alike.",
 ]
 REVIEWS = [
     f"Reviewer {n} says the mug arrived quickly, looks lovely, and is now my favourite cup for mornings."
@@ -114,3 +115,34 @@ def test_pages_that_name_products_but_are_not_one() -> None:
     assert _product("<meta property='og:type' content='product.group'>") is None
     item = "<div itemscope itemtype='https://schema.org/Product'><span itemprop='name'>A</span></div>"
     assert _product("", item * 2) is None
+
+
+def test_a_description_in_a_hidden_tab_inside_a_drawer_is_kept() -> None:
+    # Shops put the description in a collapsed tab (hidden) inside a <dialog>
+    # drawer: cleaning drops both on other pages.
+    page = (
+        f"<html><head>{PRODUCT_LD}</head><body><h1>Oat mug</h1>"
+        "<dialog class='drawer'><div class='tab-panel' hidden>"
+        + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+        + "</div></dialog></body></html>"
+    )
+    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+
+
+def test_the_description_is_the_body_when_scoring_finds_other_prose() -> None:
+    policy = "".join(
+        f"<p>Returns policy clause {n}: items may be returned within thirty days, unused, in the box.</p>"
+        for n in range(6)
+    )
+    page = (
+        f"<html><head>{PRODUCT_LD}</head><body><h1>Oat mug</h1><div><div class='policy'>{policy}</div></div>"
+        "<div><div><div class='desc'>" + "".join(f"<p>{p}</p>" for p in DESCRIPTION) + "</div></div></div>"
+        "</body></html>"
+    )
+    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+    assert "Returns policy" in articlex.extract(page.replace(PRODUCT_LD, "")).text
+
+
+def test_markup_in_a_structured_description_is_not_text() -> None:
+    ld = _ld({"@type": "Product", "name": "A", "description": "<p>A <b>fine</b> mug.</p>", "offers": {"price": "1"}})
+    assert _product(ld) == "A fine mug."

@@ -6,16 +6,17 @@ notes, wish-list buttons and carousels of other products. These are named by
 their class words (``COMMERCE_WORDS``) in every shop system, and on a product
 page they can hold more text than the description itself (a page of reviews),
 so the size protection of ``clean`` does not apply. The element that shows the structured description is kept,
-with its ancestors, and so is the element that holds the product's name.
+with its ancestors (``clean`` keeps them too: shops put the description in a
+collapsed tab or drawer, hidden or in an ``aside``), and so is the element
+that holds the product's name.
 """
 
 from __future__ import annotations
 
 from lxml import html
 
-from articlex.dom import class_tokens, comparable
+from articlex.dom import class_tokens, showing
 from articlex.rules.vocab import COMMERCE_WORDS
-from articlex.rules.weights import PRODUCT_DESCRIPTION_PROBE_CHARS
 from articlex.trace import Trace, describe
 
 _COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
@@ -27,7 +28,7 @@ def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None
     ``description`` is the product's structured description ("" when none):
     the elements that show it are never removed.
     """
-    probe = comparable(description)[:PRODUCT_DESCRIPTION_PROBE_CHARS]
+    kept = showing(tree, description)
     removed: dict[html.HtmlElement, None] = {}  # ordered, and a fast membership test
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html"):
@@ -37,7 +38,7 @@ def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None
             continue
         if any(ancestor in removed for ancestor in el.iterancestors()):
             continue
-        if _holds_product(el, probe):
+        if el in kept or el.get("itemprop") == "description" or el.find(".//h1") is not None:
             continue
         removed[el] = None
         if trace is not None:
@@ -46,12 +47,3 @@ def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None
     for el in removed:
         el.drop_tree()
     return tree
-
-
-def _holds_product(el: html.HtmlElement, probe: str) -> bool:
-    """Whether the element shows the product itself: its name (the page's <h1>) or
-    its description. Shop systems put state words on the product's wrapper
-    ("instock", "shipping-taxable"), which must not take the product with them."""
-    if el.get("itemprop") == "description" or el.find(".//h1") is not None:
-        return True
-    return bool(probe) and probe in comparable(el.text_content())

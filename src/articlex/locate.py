@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
-from articlex.dom import elements, link_density, squash
+from articlex.dom import elements, link_density, showing, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -38,8 +38,13 @@ class Location:
     coverage: float
 
 
-def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
-    """Find the body; its element list is empty when no prose was found."""
+def locate(tree: html.HtmlElement, trace: Trace | None = None, *, described: str = "") -> Location:
+    """Find the body; its element list is empty when no prose was found.
+
+    ``described`` is the structured description of the page's subject (a
+    product's): when the scored body misses the element that shows it, that
+    element is the body, as a marked one is.
+    """
     body = tree.find("body")
     scope = body if body is not None else tree
     marked = _marked_body(scope)
@@ -49,9 +54,20 @@ def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
+    chosen = _scored(scope, scoring, trace)
+    shown = _described(scope, described)
+    if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
+        if trace is not None:
+            trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
+        chosen = [_widen(shown, scope, scoring.mass, trace)]
+    return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
+
+
+def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> list[html.HtmlElement]:
+    """The body found by paragraph scores (empty when there are none)."""
     scores = scoring.scores
     if not scores:
-        return Location([], 0.0)
+        return []
     if trace is not None:
         for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
@@ -60,8 +76,8 @@ def locate(tree: html.HtmlElement, trace: Trace | None = None) -> Location:
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
-        return _located([wide], scope, scoring, trace)
-    return _located(_with_siblings(top, scores), scope, scoring, trace)
+        return [wide]
+    return _with_siblings(top, scores)
 
 
 def _located(
@@ -85,6 +101,17 @@ def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
         return None
     body = marked[0]
     return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
+
+
+def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | None:
+    """The element showing the structured description, when it holds real text."""
+    if not described:
+        return None
+    held = showing(scope, described)
+    if len(held) <= 1:
+        return None
+    deepest = max(held, key=lambda el: len(list(el.iterancestors())))
+    return deepest if len(squash(deepest.text_content())) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(

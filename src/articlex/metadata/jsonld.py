@@ -25,6 +25,7 @@ from articlex.rules.metadata import (
     SITE_TYPES,
 )
 
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
@@ -200,7 +201,9 @@ def _product(objects: list[dict[str, Any]]) -> Values:
     names = {_text(obj.get("name")) for obj in products}
     if len(names) > 1 or _first_of(objects, others | LISTING_TYPES) is not None:
         return {"not_product": True}
-    return {"product": _text(products[0].get("description")) or ""}
+    description = _text(products[0].get("description")) or ""
+    # Shops write the description's HTML into JSON-LD ("<b>Nikon's D750</b> is...").
+    return {"product": squash(_MARKUP.sub(" ", description))}
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:

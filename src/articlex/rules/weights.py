@@ -139,7 +139,7 @@ FALLBACK_GAIN = 3
 #: holds all of the page that cleaning kept, but its edges are unknown.
 FALLBACK_COVERAGE = 0.5
 
-#: The product's structured description is found on the page by its first this
-#: many characters (compared without spaces or case): enough to be unique, short
-#: enough that a page trimming or re-wrapping the rest still matches.
-PRODUCT_DESCRIPTION_PROBE_CHARS = 80
+#: A structured text (a product's description) is found on the page by its first
+#: this many characters, compared without spaces or case: enough to be unique,
+#: short enough that a page trimming or re-wrapping the rest still matches.
+SHOWN_TEXT_PROBE_CHARS = 80
