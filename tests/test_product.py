@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import articlex
-from articlex.metadata import read_metadata
+from articlex.metadata import ProductPage, read_metadata
 from articlex.options import Options
 from articlex.parse import parse
 
@@ -89,15 +89,15 @@ def test_the_element_showing_the_structured_description_is_kept() -> None:
     assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
 
 
-def _product(head: str, body: str = "") -> str | None:
+def _product(head: str, body: str = "") -> ProductPage | None:
     return read_metadata(parse(f"<html><head>{head}</head><body>{body}</body></html>", Options()).root, None).product
 
 
 def test_what_makes_a_product_page() -> None:
-    assert _product(PRODUCT_LD) == " ".join(DESCRIPTION)
-    assert _product("<meta property='og:type' content='product'>") == ""
+    assert _product(PRODUCT_LD) == ProductPage(" ".join(DESCRIPTION), structured=True)
+    assert _product("<meta property='og:type' content='product'>") == ProductPage("", structured=False)
     item = "<div itemscope itemtype='https://schema.org/Product'><p itemprop='description'>A mug.</p></div>"
-    assert _product("", item) == "A mug."
+    assert _product("", item) == ProductPage("A mug.", structured=True)
     assert _product("<meta property='og:type' content='article'>") is None
 
 
@@ -145,4 +145,20 @@ def test_the_description_is_the_body_when_scoring_finds_other_prose() -> None:
 
 def test_markup_in_a_structured_description_is_not_text() -> None:
     ld = _ld({"@type": "Product", "name": "A", "description": "<p>A <b>fine</b> mug.</p>", "offers": {"price": "1"}})
-    assert _product(ld) == "A fine mug."
+    product = _product(ld)
+    assert product is not None
+    assert product.description == "A fine mug."
+
+
+def test_prices_go_only_where_structured_data_declares_the_product() -> None:
+    # A collection page may carry a product og:type: its cards' prices are content.
+    def page(head: str) -> str:
+        return (
+            f"<html><head>{head}</head><body><h1>Oat mug</h1><div class='about'>"
+            "<p class='product-price'>Now only 28 dollars, gift wrapped.</p>"
+            + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+            + "</div></body></html>"
+        )
+
+    assert "28 dollars" not in articlex.extract(page(PRODUCT_LD)).text
+    assert "28 dollars" in articlex.extract(page("<meta property='og:type' content='product'>")).text

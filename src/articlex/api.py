@@ -55,10 +55,11 @@ def extract(
     parsed = parse(prepared.text, options)
     meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
-    cleaned = clean(parsed.root, trace, keep=meta.product or "")
+    described = meta.product.description if meta.product else ""
+    cleaned = clean(parsed.root, trace, keep=described)
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
-    location = locate(cleaned, trace, described=meta.product or "")
+    location = locate(cleaned, trace, described=described)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

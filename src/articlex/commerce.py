@@ -16,25 +16,30 @@ from __future__ import annotations
 from lxml import html
 
 from articlex.dom import class_tokens, showing
-from articlex.rules.vocab import COMMERCE_WORDS
+from articlex.metadata import ProductPage
+from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS
 from articlex.trace import Trace, describe
 
 _COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
+_BUY_BOX_WORDS = frozenset(BUY_BOX_WORDS)
 
 
-def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None = None) -> html.HtmlElement:
+def strip_commerce(tree: html.HtmlElement, product: ProductPage, trace: Trace | None = None) -> html.HtmlElement:
     """Remove commerce widgets from the cleaned ``tree`` (in place) and return it.
 
-    ``description`` is the product's structured description ("" when none):
-    the elements that show it are never removed.
+    The elements that show the product's structured description are never
+    removed. Buy-box words count only where schema.org data declares the
+    product: a product ``og:type`` alone is also found on collection pages,
+    whose prices are content.
     """
-    kept = showing(tree, description)
+    kept = showing(tree, product.description)
+    words = _COMMERCE_WORDS | _BUY_BOX_WORDS if product.structured else _COMMERCE_WORDS
     removed: dict[html.HtmlElement, None] = {}  # ordered, and a fast membership test
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html"):
             continue
         tokens = class_tokens(el)
-        if not tokens or tokens.isdisjoint(_COMMERCE_WORDS):
+        if not tokens or tokens.isdisjoint(words):
             continue
         if any(ancestor in removed for ancestor in el.iterancestors()):
             continue
@@ -42,8 +47,8 @@ def strip_commerce(tree: html.HtmlElement, description: str, trace: Trace | None
             continue
         removed[el] = None
         if trace is not None:
-            words = ", ".join(sorted(tokens & _COMMERCE_WORDS))
-            trace.add("clean", "removed", describe(el), f"commerce widget on a product page: {words}")
+            named = ", ".join(sorted(tokens & words))
+            trace.add("clean", "removed", describe(el), f"commerce widget on a product page: {named}")
     for el in removed:
         el.drop_tree()
     return tree

@@ -40,6 +40,17 @@ from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
+class ProductPage:
+    """A page about one product: its structured description ("" when none is
+    given), and whether schema.org data declares it (a Product on sale) rather
+    than only a product ``og:type``, which some shop themes also put on their
+    collection pages."""
+
+    description: str
+    structured: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """Resolved metadata fields, their sources, and the page texts they came from."""
 
@@ -48,10 +59,8 @@ class Metadata:
     shown_texts: frozenset[str] = field(default_factory=frozenset)
     #: Limits that fired while reading (a JSON-LD block or a date string skipped).
     warnings: tuple[str, ...] = ()
-    #: On a product page (schema.org Product in JSON-LD or microdata, or a product
-    #: ``og:type``), the product's structured description ("" when none is given);
-    #: None on any other page.
-    product: str | None = None
+    #: On a product page, what says so (see :class:`ProductPage`); None on any other page.
+    product: ProductPage | None = None
 
 
 def read_metadata(root: html.HtmlElement, url: str | None, options: Options | None = None) -> Metadata:
@@ -85,16 +94,16 @@ def read_metadata(root: html.HtmlElement, url: str | None, options: Options | No
     return Metadata(fields, sources, page.shown_texts, tuple(warnings), product)
 
 
-def _product(candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]]) -> str | None:
-    """The product description of a product page ("" when it gives none); None on other pages."""
+def _product(candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]]) -> ProductPage | None:
+    """What makes this a product page, or None when it is not one."""
     structured = (candidates["json-ld"], candidates["microdata"])
     if any(c.get("not_product") for c in structured):
         return None
     described: list[str] = [c["product"] for c in structured if "product" in c]
     if described:
-        return max(described, key=len)
+        return ProductPage(max(described, key=len), structured=True)
     kinds = {kind.lower() for kind in tags.get("og:type", ())}
-    return "" if not kinds.isdisjoint(PRODUCT_OG_TYPES) else None
+    return ProductPage("", structured=False) if not kinds.isdisjoint(PRODUCT_OG_TYPES) else None
 
 
 def _resolve(

@@ -142,9 +142,7 @@ RELATED_WORDS: Mapping[str, str] = {
 #: class/id tokens of a shop's furniture around a product's description: dropped
 #: on product pages only (see commerce.py), where the body is the description.
 #: A word that names a thing on sale ("bag", "watch") or its properties is not here.
-#: Buy-box words ("cart", "price", "quantity", "stock") were measured and left out:
-#: on WCXB-dev they took text the product pages' truth keeps (eBay and Steam show
-#: the price and stock as part of the listing) and gave nothing overall.
+#: Buy-box words are a table of their own (BUY_BOX_WORDS).
 COMMERCE_WORDS: Mapping[str, str] = {
     "review": "customer review widgets",
     "reviews": "customer review widgets",
@@ -164,6 +162,14 @@ COMMERCE_WORDS: Mapping[str, str] = {
     "upsell": "upsell carousels",
     "crosssell": "cross-sell carousels",
     "recentlyviewed": "recently-viewed carousels",
+}
+
+#: class/id tokens of a product's buy box: dropped only where schema.org data declares
+#: the product (a collection page can carry a product og:type; its prices are content).
+#: "cart", "quantity" and "stock" were measured on WCXB-dev and left out: the pages'
+#: truth keeps the stock and the seller's terms as part of a listing.
+BUY_BOX_WORDS: Mapping[str, str] = {
+    "price": "prices, sale prices, unit prices",
 }
 
 #: class/id tokens that mark the article body: protect an element from cleaning.
