@@ -149,3 +149,16 @@ def test_page_template_classes_do_not_hide_the_prose() -> None:
     coverage = next(step.score for step in result.trace if step.action == "coverage")
     assert coverage == 1.0
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_a_bare_url_printed_as_a_block_is_not_text() -> None:
+    # Shop themes print image addresses into hidden spec lists; a sentence quoting
+    # an address is prose.
+    quoted = "The report is at https://example.org/report.pdf and runs to forty pages, with tables."
+    page = (
+        "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<p>{quoted}</p>"
+        "<dl><dd>https://cdn.example.org/images/160x160/mug_thumb.jpg</dd></dl></article></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert quoted in text
+    assert "mug_thumb" not in text
