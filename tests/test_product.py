@@ -99,6 +99,11 @@ def test_what_makes_a_product_page() -> None:
     item = "<div itemscope itemtype='https://schema.org/Product'><p itemprop='description'>A mug.</p></div>"
     assert _product("", item) == ProductPage("A mug.", structured=True)
     assert _product("<meta property='og:type' content='article'>") is None
+    # A page without structured data that has one add-to-cart form sells one thing...
+    buy = "<form id='addToCart' action='/cart'><input type='submit' value='Add to cart'></form>"
+    assert _product("", buy) == ProductPage("", structured=False)
+    # ...one with a form per card is a collection.
+    assert _product("", "<form action='/cart/add'></form>" * 3) is None
 
 
 def test_pages_that_name_products_but_are_not_one() -> None:

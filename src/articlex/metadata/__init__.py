@@ -35,7 +35,7 @@ from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.options import Options
-from articlex.rules.metadata import PRECEDENCE, PRODUCT_OG_TYPES
+from articlex.rules.metadata import BUY_FORM_PATTERN, PRECEDENCE, PRODUCT_OG_TYPES
 from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
 
 
@@ -90,11 +90,13 @@ def read_metadata(root: html.HtmlElement, url: str | None, options: Options | No
     warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
     fields, sources = _resolve(candidates, language, options.max_date_chars)
     _finish(fields, sources, candidates, url)
-    product = _product(candidates, tags)
+    product = _product(candidates, tags, root)
     return Metadata(fields, sources, page.shown_texts, tuple(warnings), product)
 
 
-def _product(candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]]) -> ProductPage | None:
+def _product(
+    candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]], root: html.HtmlElement
+) -> ProductPage | None:
     """What makes this a product page, or None when it is not one."""
     structured = (candidates["json-ld"], candidates["microdata"])
     if any(c.get("not_product") for c in structured):
@@ -103,7 +105,21 @@ def _product(candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]]) 
     if described:
         return ProductPage(max(described, key=len), structured=True)
     kinds = {kind.lower() for kind in tags.get("og:type", ())}
-    return ProductPage("", structured=False) if not kinds.isdisjoint(PRODUCT_OG_TYPES) else None
+    if not kinds.isdisjoint(PRODUCT_OG_TYPES) or _one_buy_form(root):
+        return ProductPage("", structured=False)
+    return None
+
+
+_BUY_FORM = re.compile(BUY_FORM_PATTERN, re.IGNORECASE)
+
+
+def _one_buy_form(root: html.HtmlElement) -> bool:
+    """Whether the page has exactly one add-to-cart form: it sells one thing (a
+    collection has one per card). Shops without structured data (Amazon) have one."""
+    named = (
+        " ".join(filter(None, (form.get(a) for a in ("id", "name", "class", "action")))) for form in root.iter("form")
+    )
+    return sum(1 for words in named if _BUY_FORM.search(words)) == 1
 
 
 def _resolve(

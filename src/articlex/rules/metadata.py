@@ -35,6 +35,10 @@ PRODUCT_TYPES: frozenset[str] = frozenset({"Product", "ProductGroup", "Individua
 #: OpenGraph ``og:type`` values of a product page (Facebook's and Pinterest's product
 #: objects; ``product.group`` is a collection of products, so not here).
 PRODUCT_OG_TYPES: frozenset[str] = frozenset({"product", "og:product", "product.item"})
+#: The id, name, class or action of a shop's add-to-cart form (Amazon's "addToCart",
+#: WooCommerce's "add-to-cart", Shopify's "/cart/add"): one such form on a page
+#: makes it a product page when no structured data says so.
+BUY_FORM_PATTERN = r"add[-_ ]?to[-_ ]?(?:cart|basket|bag)|\bcart/add\b"
 #: schema.org types of a page that lists things: beside them, a Product is one of many.
 LISTING_TYPES: frozenset[str] = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
 #: Types a product page gives beside its Product (its customer reviews): they do
