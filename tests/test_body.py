@@ -162,3 +162,13 @@ def test_a_bare_url_printed_as_a_block_is_not_text() -> None:
     text = articlex.extract(page).text
     assert quoted in text
     assert "mug_thumb" not in text
+
+
+def test_a_uuid_printed_as_a_block_is_not_text() -> None:
+    # Marketplaces hide a "Sponsored" label among decoy identifiers, one per element.
+    decoys = "".join(f"<span>{n}1a2b3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b</span><br>" for n in range(3))
+    page = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<div>{decoys}</div>"
+    page += "<p>Order number 2024-0042 is quoted in full.</p></article></body></html>"
+    text = articlex.extract(page).text
+    assert "1a2b3c4" not in text
+    assert "Order number 2024-0042" in text
