@@ -172,3 +172,13 @@ def test_a_uuid_printed_as_a_block_is_not_text() -> None:
     text = articlex.extract(page).text
     assert "1a2b3c4" not in text
     assert "Order number 2024-0042" in text
+
+
+def test_screen_reader_copies_of_badges_are_not_text() -> None:
+    # "visually-hidden" (Bootstrap 5, most design systems) text is read out for
+    # star icons and badges; the page shows no such sentence.
+    badge = "<span class='badge'><span class='visually-hidden'>Rating: 4.6 out of 5.0</span></span>"
+    page = "<html><body><article>" + "".join(f"<p>{s}{badge}</p>" for s in SENTENCES[:4]) + "</article></body></html>"
+    text = articlex.extract(page).text
+    assert "Rating" not in text
+    assert SENTENCES[0] in text

@@ -116,6 +116,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "tags": "tag lists (read by metadata)",
     "screenreader": "screen-reader helpers",
     "sronly": "screen-reader helpers",
+    "visuallyhidden": "screen-reader copies of what the page shows as icons ('Rating: 4.6 out of 5')",
     "print": "print-only chrome",
     "trending": "trending lists",
     "popular": "most-popular lists",
