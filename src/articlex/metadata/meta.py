@@ -6,7 +6,7 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import squash
+from articlex.dom import elements, squash
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
 from articlex.rules.metadata import (
@@ -81,7 +81,8 @@ def read_microdata(root: html.HtmlElement) -> Values:
     answers and teasers nested in it are items of their own, with their own
     authors and dates.
     """
-    main = next((el for el in root.xpath("//*[@itemscope][@itemtype]") if _item_type(el) in _MAIN_TYPES), None)
+    items = elements(root.xpath("//*[@itemscope][@itemtype]"))
+    main = next((el for el in items if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
     for el in root.xpath("//*[@itemprop]"):
@@ -98,14 +99,14 @@ def read_microdata(root: html.HtmlElement) -> Values:
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
         values["authors"] = tuple(authors)
-    values.update(_product(root, main, values.get("description", "")))
+    values.update(_product(items, main, values.get("description", "")))
     return values
 
 
-def _product(root: html.HtmlElement, main: html.HtmlElement | None, description: str) -> Values:
+def _product(items: list[html.HtmlElement], main: html.HtmlElement | None, description: str) -> Values:
     """``product`` when the main item is the page's one product; ``not_product`` when
     the page holds several product items (a collection)."""
-    products = [el for el in root.xpath("//*[@itemscope][@itemtype]") if _item_type(el) in PRODUCT_TYPES]
+    products = [el for el in items if _item_type(el) in PRODUCT_TYPES]
     tops = [el for el in products if el.get("itemprop") is None]  # not an item's part (isRelatedTo)
     if len(tops) > 1:
         return {"not_product": True}
