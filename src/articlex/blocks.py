@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree, html
 
 from articlex.dom import BREAK_MARK, absolute, squash
-from articlex.figures import figure_block
+from articlex.figures import figure_block, is_loose_caption
 from articlex.model import Block, InlineLink
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -125,8 +125,12 @@ Handler = Callable[[html.HtmlElement, str | None], Block | None]
 def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
     if tag in _HEADINGS:
         return _heading
+    if is_loose_caption(el):
+        return _skip  # it describes a picture: not prose
     handler: Handler | None = _HANDLERS.get(tag)
     if handler is not None:
+        if tag in ("ul", "ol") and _is_gallery(el):
+            return None  # walked as a container: its pictures become figures
         return None if tag == "figure" and _FIGURE_CONTENT(el) else handler
     if tag == "table" and not _is_layout_table(el):
         return _table
@@ -183,6 +187,17 @@ def _table(el: html.HtmlElement, base: str | None) -> Block | None:
 
 def _figure(el: html.HtmlElement, base: str | None) -> Block | None:
     return figure_block(el, base)
+
+
+def _skip(_el: html.HtmlElement, _base: str | None) -> Block | None:
+    return None
+
+
+def _is_gallery(el: html.HtmlElement) -> bool:
+    """A list whose items are pictures with captions: a gallery, not a list of points."""
+    return el.find(".//figure") is not None or any(
+        is_loose_caption(d) for d in el.iterdescendants() if isinstance(d.tag, str)
+    )
 
 
 _HANDLERS: dict[str, Handler] = {

@@ -273,6 +273,15 @@ CREDIT_WORDS: Mapping[str, str] = {
     "attribution": "image source",
 }
 
+#: Endings of class/id tokens that mark an image caption or credit standing
+#: outside a ``<figure>`` (``wp-caption-text``, ``photoCaption``, ``image-credit``):
+#: it describes a picture, it is not article prose. Matched as a token suffix
+#: because templates glue the word to a prefix ("newsCaption", "imageEmbedCaption").
+CAPTION_SUFFIXES: Mapping[str, str] = {
+    "caption": "WordPress wp-caption, photo-caption, figure-caption",
+    "captions": "caption lists of slideshows",
+}
+
 #: How a credit is written inside a caption when no element marks it.
 CREDIT_PATTERNS: Mapping[str, str] = {
     r"\((?:photo|image|picture|credit|photograph|illustration)s?\b[^)]*\)\s*$": "'(Photo: A. Name)' at the end",

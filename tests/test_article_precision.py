@@ -1,0 +1,56 @@
+"""What an article page shows beside its prose and is not its text: captions, teasers, appeals."""
+
+from __future__ import annotations
+
+import articlex
+
+SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
+PROSE = "".join(f"<p>{s}</p>" for s in SENTENCES)
+
+
+def _page(article: str) -> str:
+    return f"<html><body><article>{article}</article></body></html>"
+
+
+def test_a_caption_beside_its_picture_is_not_text() -> None:
+    caption = "The mayor speaks to reporters outside city hall on Tuesday."
+    page = _page(
+        PROSE[:300] + f"<div class='photo'><img src='/a.jpg'><span class='newsCaption'>{caption}</span></div>" + PROSE
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert caption not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_figcaption_outside_a_figure_is_not_text() -> None:
+    page = _page("<div class='image'><img src='/a.jpg'><figcaption>Traders on the floor.</figcaption></div>" + PROSE)
+    assert "Traders" not in articlex.extract(page).text
+
+
+def test_a_gallery_list_keeps_no_captions() -> None:
+    items = "".join(
+        f"<li><div><img src='/{n}.jpg'></div><div class='caption'><p>Picture {n}: the crowd at the rally.</p>"
+        "<a class='more-caption'>more</a></div></li>"
+        for n in range(3)
+    )
+    text = articlex.extract(_page(f"<ul class='gallery'>{items}</ul>" + PROSE)).text
+    assert "crowd" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_caption_named_text_away_from_pictures_stays() -> None:
+    # Design systems name a type size "caption"; no picture stands beside it, so it is text.
+    note = "Prices include tax and delivery to any address in the country."
+    page = _page(PROSE + f"<div><p class='caption-s'>{note}</p></div>")
+    assert note in articlex.extract(page).text
+
+
+def test_a_product_card_caption_with_a_link_stays() -> None:
+    cards = "".join(
+        f"<div class='card'><img src='/{n}.jpg'><div class='product-caption'>"
+        f"<a href='/p{n}'>Walking boot model {n}</a><p>Leather upper, rubber sole, made to last for years.</p></div>"
+        "</div>"
+        for n in range(3)
+    )
+    text = articlex.extract(_page(PROSE + cards)).text
+    assert "Leather upper" in text
