@@ -54,3 +54,17 @@ def test_a_product_card_caption_with_a_link_stays() -> None:
     )
     text = articlex.extract(_page(PROSE + cards)).text
     assert "Leather upper" in text
+
+
+def test_a_long_labelled_tag_line_is_dropped() -> None:
+    tags = ", ".join(f"<a href='/tag/{n}'>motor racing calendar {n}</a>" for n in range(12))
+    page = _page(PROSE + f"<p><strong>Tags</strong> | {tags}</p>")
+    text = articlex.extract(page).text
+    assert "calendar" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_sentence_starting_with_topics_stays() -> None:
+    line = "Topics - and there are many - come up in <a href='/x'>the meeting</a> every week, for hours on end."
+    page = _page(PROSE + f"<p>{line}</p>")
+    assert "come up in the meeting" in articlex.extract(page).text

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES
+from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
 from articlex.rules.weights import (
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
@@ -29,6 +29,9 @@ _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
     re.IGNORECASE,
 )
+
+# "Tags | a, b, c" or "Filed under: a, b": a label written before the tag links.
+_TAG_LINE = re.compile(r"^(?:" + "|".join(TAG_LABELS) + r")\s*[:|\n\u2014\u2013-]", re.IGNORECASE)
 
 
 _PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
@@ -140,6 +143,8 @@ def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> s
     reason = _wording_reason(block.text)
     if reason is None and not keep_links and _is_link_block(block):
         reason = "mostly links"
+    if reason is None and not keep_links and _is_tag_line(block):
+        reason = "a tag list"
     return reason
 
 
@@ -162,6 +167,14 @@ def _is_date_line(text: str) -> bool:
     """Only date words and numbers: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     words = _WORD.findall(text.lower())
     return bool(words) and all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
+
+
+def _is_tag_line(block: Block) -> bool:
+    """A labelled list of tag links of any length ("Tags | a, b, c"): short link
+    blocks are caught by density alone, long ones only with the label."""
+    if not block.links or not _TAG_LINE.match(block.text):
+        return False
+    return sum(len(link.text) for link in block.links) / len(block.text) > LINK_BLOCK_DENSITY
 
 
 def _is_link_block(block: Block) -> bool:
