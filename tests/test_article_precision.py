@@ -68,3 +68,21 @@ def test_a_sentence_starting_with_topics_stays() -> None:
     line = "Topics - and there are many - come up in <a href='/x'>the meeting</a> every week, for hours on end."
     page = _page(PROSE + f"<p>{line}</p>")
     assert "come up in the meeting" in articlex.extract(page).text
+
+
+def test_credit_contact_and_newsletter_lines_after_the_story_are_dropped() -> None:
+    tail = [
+        "Associated Press writers Ann Example and Bo Sample contributed to this report.",
+        "Write to Cy Writer at cy.writer@example.com",
+        "Have a tip? Di Reporter may be reached at di@example.com.",
+        "Get the day's top headlines delivered to your inbox every morning.",
+        "Like this story? Share it with a friend!",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in tail))
+    assert articlex.extract(page).text == "\n\n".join(SENTENCES)
+
+
+def test_prose_about_deliveries_and_reaching_people_stays() -> None:
+    line = "The boxes are delivered to your door each week, and the firm says it can be emailed any day."
+    page = _page(PROSE + f"<p>{line}</p>")
+    assert line in articlex.extract(page).text

@@ -178,6 +178,18 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"image:? ?(credit|source)": "image credits outside figures",
     r"^(top )?photo credit": "image credits outside figures",
     r"^(photo|image|picture|credit|source)s?\s*:": "image credits outside figures",
+    r"contributed (reporting )?to (this|the) (report|story)": "wire-service credit lines",
+    r"(may|can) be reached at": "reporter contact lines",
+    r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
+    r"^have a tip\?": "tip-line prompts",
+    r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
+        "newsletter and magazine sign-up prompts"
+    ),
+    r"subscrib(e|ing) to our (\w+ )?newsletter|sign up for (our|the) (free )?(\w+ )*newsletter": "newsletter prompts",
+    r"if you (enjoyed|liked) this (article|story|post)|share it with a friend": "appeals after the article",
+    r"^don'?t miss\b": "in-body teaser box headings",
+    r"^also on \S+\.\w+": "in-body teaser labels ('Also on example.com')",
+    r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
 }
 
