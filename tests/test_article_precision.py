@@ -86,3 +86,18 @@ def test_prose_about_deliveries_and_reaching_people_stays() -> None:
     line = "The boxes are delivered to your door each week, and the firm says it can be emailed any day."
     page = _page(PROSE + f"<p>{line}</p>")
     assert line in articlex.extract(page).text
+
+
+def test_a_more_news_box_after_the_article_is_dropped() -> None:
+    teasers = "".join(
+        f"<li><a href='/s{n}'>Other story {n}</a><p>An excerpt of the other story, which runs on for a while, "
+        f"with commas, and says a lot about something else entirely, number {n}.</p></li>"
+        for n in range(4)
+    )
+    page = (
+        f"<html><body><article>{PROSE}</article>"
+        f"<div class='more-news'><h2>More in Sports</h2><ul>{teasers}</ul></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert "excerpt" not in text
+    assert text == "\n\n".join(SENTENCES)

@@ -136,6 +136,7 @@ RELATED_WORDS: Mapping[str, str] = {
     "readmore": "read-more lists",
     "readnext": "read-next modules",
     "morestories": "'more stories' modules",
+    "morenews": "'more news' modules",
     "upnext": "'up next' modules",
 }
 
