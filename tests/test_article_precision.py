@@ -101,3 +101,22 @@ def test_a_more_news_box_after_the_article_is_dropped() -> None:
     text = articlex.extract(page).text
     assert "excerpt" not in text
     assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_slideshow_panel_repeating_a_caption_is_not_text() -> None:
+    caption = "Firefighters work through the night to save the old mill by the river."
+    page = _page(
+        f"<div class='gallery'><ul><li><img src='/1.jpg'><div class='caption'>"
+        f"<div class='caption-full'>{caption}</div></div></li></ul>"
+        f"<div class='panel'><div class='caption-remote'><div class='caption-full'>{caption}</div></div></div></div>"
+        + PROSE
+    )
+    text = articlex.extract(page).text
+    assert "Firefighters" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_caption_named_block_that_repeats_nothing_stays() -> None:
+    note = "The council will meet again on Monday, and the public may attend the session."
+    page = _page(PROSE + f"<div class='caption-full'>{note}</div>")
+    assert note in articlex.extract(page).text

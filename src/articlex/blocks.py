@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, squash
-from articlex.figures import figure_block, is_loose_caption
+from articlex.dom import BREAK_MARK, absolute, comparable, squash
+from articlex.figures import figure_block, is_caption_named, is_loose_caption
 from articlex.model import Block, InlineLink
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -64,6 +64,9 @@ class _Walk:
     blocks: list[Block] = field(default_factory=list)
     run: list[str] = field(default_factory=list)
     run_links: list[InlineLink] = field(default_factory=list)
+    #: Texts of the captions skipped so far: a slideshow repeats each one in
+    #: its control panel, away from the picture.
+    captions: set[str] = field(default_factory=set)
 
     def flush(self) -> None:
         text = _lines("".join(self.run))
@@ -91,21 +94,30 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
                 walk.flush()
             if el is not root and el.tail:
                 walk.run.append(el.tail)
-            continue
-        handler = _handler(el, tag)
-        if handler is not None:
-            walk.flush()
-            block = handler(el, walk.base)
-            if block is not None:
-                walk.blocks.append(block)
+        elif _take_whole(el, tag, walk):
             walker.skip_subtree()
-            continue
-        if tag in _CONTAINERS:
-            walk.flush()
-        elif tag == "a" and el.get("href"):
-            _record_link(el, walk)
-        if el.text:
-            walk.run.append(el.text)
+        else:
+            if tag in _CONTAINERS:
+                walk.flush()
+            elif tag == "a" and el.get("href"):
+                _record_link(el, walk)
+            if el.text:
+                walk.run.append(el.text)
+
+
+def _take_whole(el: html.HtmlElement, tag: str, walk: _Walk) -> bool:
+    """Handle an element that is one block, or none (a caption): True when its subtree is done."""
+    if _is_caption(el, walk):
+        walk.flush()
+        return True
+    handler = _handler(el, tag)
+    if handler is None:
+        return False
+    walk.flush()
+    block = handler(el, walk.base)
+    if block is not None:
+        walk.blocks.append(block)
+    return True
 
 
 def _is_block(el: html.HtmlElement, tag: str) -> bool:
@@ -125,8 +137,6 @@ Handler = Callable[[html.HtmlElement, str | None], Block | None]
 def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
     if tag in _HEADINGS:
         return _heading
-    if is_loose_caption(el):
-        return _skip  # it describes a picture: not prose
     handler: Handler | None = _HANDLERS.get(tag)
     if handler is not None:
         if tag in ("ul", "ol") and _is_gallery(el):
@@ -189,8 +199,13 @@ def _figure(el: html.HtmlElement, base: str | None) -> Block | None:
     return figure_block(el, base)
 
 
-def _skip(_el: html.HtmlElement, _base: str | None) -> Block | None:
-    return None
+def _is_caption(el: html.HtmlElement, walk: _Walk) -> bool:
+    """A picture's caption (not prose): loose beside its picture, or a caption-named
+    element repeating one (recorded here with the caption-named parts inside it)."""
+    if is_loose_caption(el):
+        walk.captions.update(comparable(d.text_content()) for d in el.iter() if d is el or is_caption_named(d))
+        return True
+    return bool(walk.captions) and is_caption_named(el) and comparable(el.text_content()) in walk.captions
 
 
 def _is_gallery(el: html.HtmlElement) -> bool:

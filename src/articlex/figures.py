@@ -21,6 +21,11 @@ _CAPTION_SUFFIXES = tuple(CAPTION_SUFFIXES)
 _CAPTION_HOSTS = frozenset(["div", "span", "p", "small", "em", "i", "cite"])
 
 
+def is_caption_named(el: html.HtmlElement) -> bool:
+    """An element of a caption's tag whose class/id word ends in "caption"."""
+    return el.tag in _CAPTION_HOSTS and any(token.endswith(_CAPTION_SUFFIXES) for token in class_tokens(el))
+
+
 def is_loose_caption(el: html.HtmlElement) -> bool:
     """A picture's caption that no image ``<figure>`` holds: a ``<figcaption>`` outside
     any figure, or an element named like a caption (``wp-caption-text``,
@@ -34,7 +39,7 @@ def is_loose_caption(el: html.HtmlElement) -> bool:
     tag = el.tag
     if tag == "figcaption":
         return next(el.iterancestors("figure"), None) is None
-    if tag not in _CAPTION_HOSTS or not any(token.endswith(_CAPTION_SUFFIXES) for token in class_tokens(el)):
+    if not is_caption_named(el):
         return False
     if el.find(".//img") is not None or el.find(".//a[@href]") is not None:
         return False  # a card: its own picture, or a link to the item it shows
