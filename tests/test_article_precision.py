@@ -6,6 +6,11 @@ import articlex
 
 SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
 PROSE = "".join(f"<p>{s}</p>" for s in SENTENCES)
+HALF = len(SENTENCES) // 2
+FIRST, SECOND = (
+    "".join(f"<p>{s}</p>" for s in SENTENCES[:HALF]),
+    "".join(f"<p>{s}</p>" for s in SENTENCES[HALF:]),
+)
 
 
 def _page(article: str) -> str:
@@ -15,7 +20,7 @@ def _page(article: str) -> str:
 def test_a_caption_beside_its_picture_is_not_text() -> None:
     caption = "The mayor speaks to reporters outside city hall on Tuesday."
     page = _page(
-        PROSE[:300] + f"<div class='photo'><img src='/a.jpg'><span class='newsCaption'>{caption}</span></div>" + PROSE
+        FIRST + f"<div class='photo'><img src='/a.jpg'><span class='newsCaption'>{caption}</span></div>" + SECOND
     )
     text = articlex.extract(page, url="https://example.org/a").text
     assert caption not in text
@@ -120,3 +125,27 @@ def test_a_caption_named_block_that_repeats_nothing_stays() -> None:
     note = "The council will meet again on Monday, and the public may attend the session."
     page = _page(PROSE + f"<div class='caption-full'>{note}</div>")
     assert note in articlex.extract(page).text
+
+
+def _headline_links(count: int) -> str:
+    return "<br>".join(
+        f"<a href='/h{n}'>A much longer teaser headline about another story, {n}</a>" for n in range(count)
+    )
+
+
+def test_links_under_a_teaser_label_are_dropped_however_long() -> None:
+    page = _page(FIRST + f"<p>DON'T MISS</p><p>{_headline_links(5)}</p>" + SECOND)
+    text = articlex.extract(page).text
+    assert "teaser headline" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_label_and_its_links_in_one_paragraph_are_dropped() -> None:
+    page = _page(PROSE + f"<p><strong>Don't miss</strong><br>{_headline_links(5)}</p>")
+    assert "teaser headline" not in articlex.extract(page).text
+
+
+def test_prose_with_links_after_a_label_stays() -> None:
+    line = "The report, <a href='/r'>published on Monday</a>, found that most towns had cut their budgets."
+    page = _page(FIRST + f"<p>Related stories</p><p>{line}</p>" + SECOND)
+    assert "most towns had cut" in articlex.extract(page).text
