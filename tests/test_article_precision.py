@@ -149,3 +149,17 @@ def test_prose_with_links_after_a_label_stays() -> None:
     line = "The report, <a href='/r'>published on Monday</a>, found that most towns had cut their budgets."
     page = _page(FIRST + f"<p>Related stories</p><p>{line}</p>" + SECOND)
     assert "most towns had cut" in articlex.extract(page).text
+
+
+def test_an_embedded_post_named_social_stays() -> None:
+    tweet = "The new campaign is real and the state spent half a million dollars on it, says the post."
+    page = _page(
+        FIRST + f"<div class='social-media-embed'><blockquote class='twitter-tweet'><p>{tweet}</p>"
+        "&mdash; A. Person (@aperson) November 18, 2019</blockquote></div>" + SECOND
+    )
+    assert tweet in articlex.extract(page).text
+
+
+def test_a_share_bar_named_social_still_goes() -> None:
+    page = _page(FIRST + "<div class='social-share'><blockquote>Tell your friends about us today</blockquote></div>")
+    assert "friends" not in articlex.extract(page).text

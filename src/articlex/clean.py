@@ -23,6 +23,7 @@ from articlex.rules.vocab import (
     BOILERPLATE_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
+    EMBEDDED_POST_WORDS,
     RELATED_WORDS,
     SWALLOWING_TAGS,
 )
@@ -37,6 +38,7 @@ from articlex.trace import Trace, describe
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
@@ -136,8 +138,15 @@ def _evidence(el: html.HtmlElement) -> Evidence:
     if not tokens or tokens.isdisjoint(_REMOVABLE_WORDS):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
-    # usually a layout modifier on the article wrapper; let the text decide.
-    return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
+    # usually a layout modifier on the article wrapper; let the text decide. A
+    # quoted post ("social-media-embed" around a <blockquote class="twitter-tweet">)
+    # is the article quoting someone; share bars and widgets quote nobody.
+    kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
+    return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _holds_embedded_post(el: html.HtmlElement) -> bool:
+    return any(not class_tokens(quote).isdisjoint(_EMBEDDED_POST_WORDS) for quote in el.iter("blockquote"))
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:

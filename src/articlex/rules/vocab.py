@@ -154,6 +154,16 @@ CONTENT_WORDS: Mapping[str, str] = {
     "articlebody": "schema.org articleBody",
 }
 
+#: class/id tokens of a <blockquote> that embeds a social-media post the article
+#: quotes: an element holding one is not removed for its class words ("social").
+EMBEDDED_POST_WORDS: Mapping[str, str] = {
+    "tweet": "Twitter/X embeds: blockquote.twitter-tweet",
+    "instagram": "Instagram embeds: blockquote.instagram-media",
+    "tiktok": "TikTok embeds: blockquote.tiktok-embed",
+    "bluesky": "Bluesky embeds: blockquote.bluesky-embed",
+    "mastodon": "Mastodon embeds: blockquote.mastodon-embed",
+}
+
 #: Phrases that mark a short element as boilerplate wherever it stands.
 #: Matched case-insensitively against the whole text of short elements.
 BOILERPLATE_PHRASES: Mapping[str, str] = {
