@@ -163,3 +163,9 @@ def test_an_embedded_post_named_social_stays() -> None:
 def test_a_share_bar_named_social_still_goes() -> None:
     page = _page(FIRST + "<div class='social-share'><blockquote>Tell your friends about us today</blockquote></div>")
     assert "friends" not in articlex.extract(page).text
+
+
+def test_date_lines_in_other_languages_and_slide_counters_are_dropped() -> None:
+    lines = ["segunda-feira, 22 de janeiro de 2018 às 0:13", "Image 2 of 5", "This slideshow requires JavaScript."]
+    page = _page("".join(f"<p>{line}</p>" for line in lines) + PROSE)
+    assert articlex.extract(page).text == "\n\n".join(SENTENCES)

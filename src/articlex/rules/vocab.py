@@ -201,6 +201,8 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^don'?t miss\b": "in-body teaser box headings",
     r"^also on \S+\.\w+": "in-body teaser labels ('Also on example.com')",
     r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
+    r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
+    r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
 }
 
@@ -532,5 +534,21 @@ DATE_LINE_WORDS: frozenset[str] = frozenset(
         "day",
         "days",
         "read",
+        # Portuguese, Spanish, French, German and Italian: the same date lines
+        # ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 3 mars 2019 à 10h").
+        *("de", "del", "às"),
+        *("publicado", "atualizado", "actualizado", "publié", "veröffentlicht", "pubblicato"),
+        *("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi"),
+        *("jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch"),
+        *("donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì", "mercoledì"),
+        *("giovedì", "venerdì", "sabato"),
+        *("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"),
+        *("setembro", "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo"),
+        *("junio", "julio", "septiembre", "octubre", "noviembre", "diciembre", "janvier"),
+        *("février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"),
+        *("octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli"),
+        *("oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno"),
+        *("luglio", "settembre", "ottobre", "dicembre"),
     }
 )
