@@ -124,6 +124,15 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "author": "author boxes and bios (read by metadata)",
     "bio": "author bios",
     "copyright": "copyright lines",
+    # Forum posts: the panel beside each post repeats the poster's rank and counts,
+    # and the signature under it is the same on every post (phpBB, vBulletin,
+    # XenForo, Invision name them so). The poster's name stays: it is not in these.
+    "userextras": "forum poster panel: join date, message count, reaction score",
+    "usertitle": "forum poster rank ('Well-known member', 'Senior Member')",
+    "userstats": "forum poster panel: post counts",
+    "postprofile": "forum poster panel (phpBB): rank, post count, join date",
+    "signature": "forum signatures, repeated under every post of a member",
+    "signatures": "forum signatures",
 }
 
 #: class/id tokens of related-content containers: dropped by cleaning, harvested as links.
