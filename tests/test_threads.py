@@ -31,3 +31,19 @@ def test_poster_panels_and_signatures_are_not_thread_text() -> None:
     assert all(name in text for name in names)  # the poster's name is the post's
     for chrome in ("Well-known member", "Joined", "4,032", "My rig"):
         assert chrome not in text
+
+
+def test_a_consent_dialog_longer_than_the_post_is_removed() -> None:
+    purposes = "".join(
+        f"<h3>Purpose {n}</h3><p>We and our partners store and access information on your device, "
+        f"measure audiences, and develop and improve products, for purpose number {n}.</p>"
+        for n in range(12)
+    )
+    page = (
+        "<html><body><div class='thread'><div class='msg_body'><p>" + REPLIES[0] + "</p></div>"
+        "<div class='msg_body'><p>" + REPLIES[1] + "</p></div></div>"
+        f"<div id='onetrust-consent-sdk'><div class='pc-content'>{purposes}</div></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert REPLIES[0] in text and REPLIES[1] in text
+    assert "partners" not in text

@@ -21,6 +21,7 @@ from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
     BOILERPLATE_WORDS,
+    CONSENT_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
     RELATED_WORDS,
@@ -35,8 +36,9 @@ from articlex.rules.weights import (
 from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
+_REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS) | frozenset(CONSENT_WORDS)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
@@ -146,4 +148,6 @@ def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
     size = len(el.text_content())
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
+    if not class_tokens(el).isdisjoint(_CONSENT_WORDS):
+        return True  # a consent dialog is never the article, however much it says
     return size <= CLASS_REMOVAL_MAX_SHARE * total or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlex.dom import class_tokens, link_density, link_text_length, squash
-from articlex.rules.vocab import BOILERPLATE_WORDS, CONTENT_WORDS, RELATED_WORDS
+from articlex.rules.vocab import BOILERPLATE_WORDS, CONSENT_WORDS, CONTENT_WORDS, RELATED_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
     CHARS_PER_POINT,
@@ -65,7 +65,7 @@ BLOCK_TAGS = frozenset(
 #: List items and table cells score (a list can be the content) but are not prose
 #: mass: headline lists and link tables would pull the body towards sidebars.
 _NOT_PROSE = frozenset({"li", "td"})
-_NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
+_NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS) | frozenset(CONSENT_WORDS)
 _POSITIVE = frozenset(CONTENT_WORDS)
 
 RawScores = dict[html.HtmlElement, float]

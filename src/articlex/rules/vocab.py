@@ -84,8 +84,6 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "promo": "in-body promotions",
     "cookie": "cookie banners",
     "cookies": "cookie banners",
-    "consent": "consent banners",
-    "gdpr": "consent banners",
     "banner": "banners",
     "ad": "advertising slots",
     "ads": "advertising slots",
@@ -133,6 +131,18 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "postprofile": "forum poster panel (phpBB): rank, post count, join date",
     "signature": "forum signatures, repeated under every post of a member",
     "signatures": "forum signatures",
+}
+
+#: class/id tokens of consent managers. Unlike the other boilerplate words, these
+#: remove an element whatever its size: a cookie dialog's vendor lists and purpose
+#: texts can outweigh a short post, and no template names an article "consent".
+CONSENT_WORDS: Mapping[str, str] = {
+    "consent": "consent banners and preference centres",
+    "gdpr": "consent banners",
+    "onetrust": "the OneTrust consent manager (onetrust-consent-sdk, onetrust-pc-sdk)",
+    "cookiebanner": "'cookie-banner' containers",
+    "cookienotice": "'cookie-notice' containers",
+    "cookieconsent": "'cookie-consent' and cookieconsent.js containers",
 }
 
 #: class/id tokens of related-content containers: dropped by cleaning, harvested as links.
