@@ -47,3 +47,28 @@ def test_a_consent_dialog_longer_than_the_post_is_removed() -> None:
     text = articlex.extract(page).text
     assert REPLIES[0] in text and REPLIES[1] in text
     assert "partners" not in text
+
+
+def _thread(declared: bool) -> str:
+    kind = '{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Random restarts"}'
+    head = f"<script type='application/ld+json'>{kind}</script>" if declared else ""
+    opening = "</p><p>".join(
+        f"My desktop restarts at random since last week, with no error in the logs, even when idle ({n})."
+        for n in range(4)
+    )
+    replies = "".join(f"<div class='comment'><p>{reply}</p></div>" for reply in REPLIES)
+    return (
+        f"<html><head>{head}</head><body><div class='topic'><div class='post-body'><p>{opening}</p></div>"
+        f"<div class='comments'>{replies}</div></div></body></html>"
+    )
+
+
+def test_a_declared_forum_thread_keeps_its_replies() -> None:
+    text = articlex.extract(_thread(declared=True)).text
+    assert all(reply in text for reply in REPLIES)
+
+
+def test_comments_under_an_undeclared_page_are_still_dropped() -> None:
+    text = articlex.extract(_thread(declared=False)).text
+    assert "My desktop restarts" in text
+    assert not any(reply in text for reply in REPLIES)
