@@ -9,6 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.confidence import confidence
 from articlex.decode import decode
+from articlex.discussion import boilerplate_words
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -54,8 +55,9 @@ def extract(
     parsed = parse(prepared.text, options)
     meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
-    cleaned = clean(parsed.root, trace)
-    location = locate(cleaned, trace)
+    words = boilerplate_words(parsed.root)  # a thread's replies are its content
+    cleaned = clean(parsed.root, trace, words)
+    location = locate(cleaned, trace, words)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

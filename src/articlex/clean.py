@@ -16,14 +16,14 @@ from enum import Enum
 
 from lxml import etree, html
 
+from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import BREAK_MARK, class_tokens, link_density
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
-    BOILERPLATE_WORDS,
+    CONSENT_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
-    RELATED_WORDS,
     SWALLOWING_TAGS,
 )
 from articlex.rules.weights import (
@@ -35,8 +35,8 @@ from articlex.rules.weights import (
 from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
@@ -52,12 +52,17 @@ class Evidence(Enum):
     CLASS = 2
 
 
-def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElement:
+def clean(
+    root: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
+) -> html.HtmlElement:
     """Return a cleaned copy of ``root``; ``root`` itself is not touched.
 
+    ``boilerplate`` is the class/id words that mark boilerplate on this page
+    (see :func:`articlex.discussion.boilerplate_words`); consent words always do.
     With a ``trace``, each element that looked like boilerplate is recorded as
     removed or kept, with the evidence and its share of the page's text.
     """
+    removable = boilerplate | _CONSENT_WORDS
     tree = copy.deepcopy(root)
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     _drop_leaf_graphics(tree)
@@ -67,7 +72,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     body = tree.find("body")
     scope = body if body is not None else tree
     total = len(scope.text_content())
-    suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el)) is not Evidence.NONE]
+    suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el, removable)) is not Evidence.NONE]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
     # text that is left: menus and footers can hold far more (link) text than
@@ -79,7 +84,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
                 continue  # goes with its removed ancestor
             verdict = _removable(el, kind, total if kind is Evidence.STRUCTURE else left)
             if trace is not None:
-                _record(trace, el, kind, verdict, total)
+                _record(trace, el, kind, verdict, total, removable=removable)
             if verdict:
                 removed.add(el)
                 if kind is Evidence.STRUCTURE:
@@ -89,12 +94,14 @@ def clean(root: html.HtmlElement, trace: Trace | None = None) -> html.HtmlElemen
     return tree
 
 
-def _record(trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int) -> None:
+def _record(
+    trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int, *, removable: frozenset[str]
+) -> None:
     share = len(el.text_content()) / total if total else 0.0
     if kind is Evidence.STRUCTURE:
         rule = "boilerplate tag, role or hidden" + ("" if removed else ", but holds much of the page's text")
     else:
-        words = ", ".join(sorted(class_tokens(el) & _REMOVABLE_WORDS))
+        words = ", ".join(sorted(class_tokens(el) & removable))
         rule = f"class/id words {words}" + ("" if removed else ", but holds much prose that is not links")
     trace.add("clean", "removed" if removed else "kept", describe(el), rule + " (share of page text)", share)
 
@@ -121,7 +128,7 @@ def _drop_controls(tree: html.HtmlElement) -> None:
             el.drop_tree()
 
 
-def _evidence(el: html.HtmlElement) -> Evidence:
+def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     tag = el.tag
     if not isinstance(tag, str):
         return Evidence.NONE
@@ -133,7 +140,7 @@ def _evidence(el: html.HtmlElement) -> Evidence:
     if style and _HIDDEN_STYLE.search(style):
         return Evidence.STRUCTURE
     tokens = class_tokens(el)
-    if not tokens or tokens.isdisjoint(_REMOVABLE_WORDS):
+    if not tokens or tokens.isdisjoint(removable):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
     # usually a layout modifier on the article wrapper; let the text decide.
@@ -146,4 +153,6 @@ def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
     size = len(el.text_content())
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
+    if not class_tokens(el).isdisjoint(_CONSENT_WORDS):
+        return True  # a consent dialog is never the article, however much it says
     return size <= CLASS_REMOVAL_MAX_SHARE * total or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY
