@@ -54,6 +54,8 @@ def extract(
     parsed = parse(prepared.text, options)
     meta = read_metadata(parsed.root, url, options)
     base = url or meta.fields.get("canonical_url")
+    # Related links read the pristine tree, which cleaning then takes over.
+    related = harvest_related(parsed.root, base) if options.include_related else ()
     cleaned = clean(parsed.root, trace)
     location = locate(cleaned, trace)
     found = build_blocks(location.elements, base)
@@ -65,7 +67,6 @@ def extract(
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)
-    related = harvest_related(parsed.root, base) if options.include_related else ()
     article = _article(url, meta, body, related, warnings)
     steps = tuple(trace.steps) if trace is not None else ()
     return replace(article, confidence=confidence(body, coverage), trace=steps)

@@ -35,7 +35,7 @@ _REL_TAG = "tag"
 def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
     """Tags linked with rel="tag", else a marked or labelled list of tag links in the page."""
     # Words as XPath's normalize-space() splits them: the test this replaced.
-    tagged = _texts(a for a in root.iter("a") if _REL_TAG in xml_words(a.get("rel")))
+    tagged = _texts(a for a in root.iter("a") if (rel := a.get("rel")) and _REL_TAG in xml_words(rel))
     if tagged:
         return tagged
     holders = link_holders(root)
