@@ -9,6 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.confidence import confidence
 from articlex.decode import decode
+from articlex.dom import link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -52,10 +53,12 @@ def extract(
     decoded = decode(html, max_bytes=options.max_input_bytes, content_type=content_type)
     prepared = prepare(decoded.text, options)
     parsed = parse(prepared.text, options)
-    meta = read_metadata(parsed.root, url, options)
+    # Which elements hold a link: metadata (tag lists) and related links both ask, so it is gathered once.
+    holders = link_holders(parsed.root)
+    meta = read_metadata(parsed.root, url, options, holders=holders)
     base = url or meta.fields.get("canonical_url")
     # Related links read the pristine tree, which cleaning then takes over.
-    related = harvest_related(parsed.root, base) if options.include_related else ()
+    related = harvest_related(parsed.root, base, holders) if options.include_related else ()
     cleaned = clean(parsed.root, trace)
     location = locate(cleaned, trace)
     found = build_blocks(location.elements, base)

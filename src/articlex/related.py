@@ -60,11 +60,16 @@ _ANNOUNCE = re.compile(
 Element: TypeAlias = html.HtmlElement
 
 
-def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
-    """Related links in page order, each URL once."""
+def harvest_related(root: Element, base: str | None, holders: frozenset[Element] | None = None) -> tuple[Link, ...]:
+    """Related links in page order, each URL once.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root`` (or of its body), when the
+    caller has them; only the body's elements are asked about.
+    """
     body = root.find("body")
     scope = body if body is not None else root
-    holders = link_holders(scope)
+    if holders is None:
+        holders = link_holders(scope)
     cards = _cards_by_heading(scope)
     containers = _containers(scope, holders)
     grouped = _cards_in(containers, cards)

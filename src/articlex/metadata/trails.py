@@ -32,13 +32,17 @@ _TAG_LIST_TAGS = ("div", "ul", "p", "section", "span", "footer", "dl")
 _REL_TAG = "tag"
 
 
-def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
-    """Tags linked with rel="tag", else a marked or labelled list of tag links in the page."""
+def shown_tags(root: html.HtmlElement, holders: frozenset[html.HtmlElement] | None = None) -> tuple[str, ...]:
+    """Tags linked with rel="tag", else a marked or labelled list of tag links in the page.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
+    """
     # Words as XPath's normalize-space() splits them: the test this replaced.
     tagged = _texts(a for a in root.iter("a") if (rel := a.get("rel")) and _REL_TAG in xml_words(rel))
     if tagged:
         return tagged
-    holders = link_holders(root)
+    if holders is None:
+        holders = link_holders(root)
     for el in root.iter(_TAG_LIST_TAGS):
         if el in holders and _is_tag_list(el):
             return _texts(el.iter("a"))
