@@ -1,4 +1,8 @@
-"""Remove what is never article text from a copy of the tree.
+"""Remove what is never article text from the tree.
+
+The tree is cleaned in place: the readers of the pristine tree (metadata,
+related links) run first. Copying the whole tree cost more than any pass of
+cleaning itself.
 
 Cleaning works on tags, ARIA roles, visibility and class/id words. Wording
 ("Follow us", "keep reading") is judged later, on blocks, where the text of a
@@ -10,7 +14,6 @@ the same words) decides whether it is the article.
 
 from __future__ import annotations
 
-import copy
 import re
 from enum import Enum
 
@@ -42,6 +45,9 @@ _CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # as served to crawlers (Discourse forums, for one).
 _ALWAYS_DROPPED = tuple(tag for tag in DROP_TAGS if tag not in ("svg", "noscript", *SWALLOWING_TAGS))
 _SWALLOWING = tuple(SWALLOWING_TAGS)
+#: The attributes _marked_as_chrome reads, and those class_tokens reads.
+_STRUCTURE_ATTRIBUTES = frozenset({"role", "hidden", "aria-hidden", "style"})
+_NAMING_ATTRIBUTES = frozenset({"class", "id"})
 
 
 class Evidence(Enum):
@@ -55,7 +61,7 @@ class Evidence(Enum):
 def clean(
     root: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
 ) -> html.HtmlElement:
-    """Return a cleaned copy of ``root``; ``root`` itself is not touched.
+    """Clean ``root`` in place and return it (read what the pristine tree holds first).
 
     ``boilerplate`` is the class/id words that mark boilerplate on this page
     (see :func:`articlex.discussion.boilerplate_words`); consent words always do.
@@ -63,7 +69,7 @@ def clean(
     removed or kept, with the evidence and its share of the page's text.
     """
     removable = boilerplate | _CONSENT_WORDS
-    tree = copy.deepcopy(root)
+    tree = root
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     _drop_leaf_graphics(tree)
     _drop_controls(tree)
@@ -130,21 +136,33 @@ def _drop_controls(tree: html.HtmlElement) -> None:
 
 def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     tag = el.tag
-    if not isinstance(tag, str):
+    if tag in BOILERPLATE_TAGS:
+        return Evidence.STRUCTURE
+    # The attribute names, read once: most elements carry none of the four that
+    # mark structure, and some none at all, so most of the lookups are spared.
+    names = el.keys() if isinstance(tag, str) else None
+    if not names:
         return Evidence.NONE
-    if tag in BOILERPLATE_TAGS or el.get("role") in BOILERPLATE_ROLES:
+    if not _STRUCTURE_ATTRIBUTES.isdisjoint(names) and _marked_as_chrome(el):
         return Evidence.STRUCTURE
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return Evidence.STRUCTURE
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return Evidence.STRUCTURE
+    if _NAMING_ATTRIBUTES.isdisjoint(names):
+        return Evidence.NONE
     tokens = class_tokens(el)
     if not tokens or tokens.isdisjoint(removable):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
     # usually a layout modifier on the article wrapper; let the text decide.
     return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
+
+
+def _marked_as_chrome(el: html.HtmlElement) -> bool:
+    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style)."""
+    if el.get("role") in BOILERPLATE_ROLES:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:

@@ -129,6 +129,32 @@ def _split_tokens(raw: str) -> frozenset[str]:
     return frozenset(words + joined)
 
 
+def link_holders(root: html.HtmlElement) -> frozenset[html.HtmlElement]:
+    """The elements (``root`` and above included) that hold an ``<a>`` among their descendants.
+
+    One walk up from each link, stopping where an earlier walk passed: linear in
+    the size of the page. XPath's ``[descendant::a]`` on every element costs
+    several times more in libxml2, and readers ask it of most of the page.
+    """
+    holders: set[html.HtmlElement] = set()
+    for link in root.iter("a"):
+        el = link.getparent()
+        while el is not None and el not in holders:
+            holders.add(el)
+            el = el.getparent()
+    return frozenset(holders)
+
+
+#: XPath's white space (XML's four characters), as ``normalize-space()`` sees it.
+_XML_SPACE = str.maketrans("\t\r\n", "   ")
+
+
+def xml_words(text: str | None) -> list[str]:
+    """The words of ``text`` split as XPath's ``normalize-space()`` splits them: at XML
+    white space only (a no-break space joins words)."""
+    return [word for word in (text or "").translate(_XML_SPACE).split(" ") if word]
+
+
 def elements(result: object) -> list[html.HtmlElement]:
     """The elements of an element-selecting XPath result (typed for mypy --strict)."""
     return [el for el in cast("list[object]", result) if isinstance(el, html.HtmlElement)]
