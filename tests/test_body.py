@@ -149,3 +149,16 @@ def test_page_template_classes_do_not_hide_the_prose() -> None:
     coverage = next(step.score for step in result.trace if step.action == "coverage")
     assert coverage == 1.0
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_a_main_landmark_the_parser_nested_in_a_menu_survives_the_menu() -> None:
+    # An unclosed <li> in the mega menu: the parser puts <main> inside the <nav>.
+    menu = "".join(f"<a href='/s/{n}'>Service line number {n}</a> " for n in range(40))
+    page = (
+        f"<html><body><header><nav class='site-nav'><ul><li class='navbar-item'>{menu}"
+        "<main><section>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</section></main>"
+        "</ul></nav></header></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(s in body for s in SENTENCES)
+    assert "Service line number" not in body
