@@ -17,7 +17,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, link_density
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -104,7 +104,7 @@ def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:
     page inside, and removing the menu would remove the page. The landmark is
     placed just before the outermost such element, which is then judged alone.
     """
-    for landmark in _MAIN_LANDMARKS(scope):
+    for landmark in elements(_MAIN_LANDMARKS(scope)):
         holder = None
         for ancestor in landmark.iterancestors():
             if ancestor is scope:
