@@ -162,3 +162,18 @@ def test_a_main_landmark_the_parser_nested_in_a_menu_survives_the_menu() -> None
     body = articlex.extract(page).text
     assert all(s in body for s in SENTENCES)
     assert "Service line number" not in body
+
+
+def test_widening_does_not_leave_the_main_landmark() -> None:
+    # The prose of <main> is short next to a long sidebar story list outside it:
+    # widening for prose mass would climb out of <main> and take the list.
+    # Each teaser sits deep in its own wrappers, so no container outscores <main>'s.
+    deep = "<div><div><div><div><div><div>{}</div></div></div></div></div></div>"
+    aside = "".join(deep.format(f"<p>{s} More teaser text here.</p>") for s in SENTENCES * 4)
+    page = (
+        "<html><body><div class='page'><main><div class='intro'>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES * 3)
+        + f"</div></main><div class='more'>{aside}</div></div></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert body == "\n\n".join(SENTENCES * 3)
