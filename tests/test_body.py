@@ -177,3 +177,21 @@ def test_widening_does_not_leave_the_main_landmark() -> None:
     )
     body = articlex.extract(page).text
     assert body == "\n\n".join(SENTENCES * 3)
+
+
+def test_a_card_grid_marked_to_hide_its_ads_is_kept() -> None:
+    # "hide-read-more-ad" switches an ad off: the grid itself is the section front.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story/{n}'>Story number {n} of the section front</a></h3>"
+        f"<p>{SENTENCES[n]}</p></div>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><main><h1>Science</h1>"
+        f"<div class='grid-items hide-read-more-ad'>{cards}</div>"
+        f"<div class='grid-items hide-read-more-ad'>{cards.replace('story/', 'more/')}</div>"
+        "</main></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(SENTENCES[n] in body for n in range(6))
+    assert "Story number 5 of the section front" in body
