@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, link_density
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -39,6 +39,7 @@ from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_MAIN_LANDMARKS = etree.XPath(".//main|.//*[@role='main']")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
@@ -77,6 +78,7 @@ def clean(
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
+    _hoist_main(scope, removable)
     total = len(scope.text_content())
     suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el, removable)) is not Evidence.NONE]
     removed: set[html.HtmlElement] = set()
@@ -98,6 +100,38 @@ def clean(
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
+
+
+def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:
+    """Move the page's main landmark (``<main>``, ``role="main"``) out of a boilerplate element.
+
+    HTML forbids ``<main>`` inside ``nav``, ``aside``, ``header`` or ``footer``;
+    when one holds it anyway, an unclosed menu item made the parser nest the
+    page inside, and removing the menu would remove the page. The landmark is
+    placed just before the outermost such element, which is then judged alone.
+    """
+    for landmark in elements(_MAIN_LANDMARKS(scope)):
+        holder = None
+        for ancestor in landmark.iterancestors():
+            if ancestor is scope:
+                break
+            if _evidence(ancestor, removable) is not Evidence.NONE:
+                holder = ancestor
+        if holder is not None:
+            _keep_tail(landmark)
+            holder.addprevious(landmark)  # moves it, with its subtree
+
+
+def _keep_tail(el: html.HtmlElement) -> None:
+    """Detach ``el``'s tail and leave it where it was: the text after an element belongs to its parent."""
+    tail, el.tail = el.tail, None
+    if not tail:
+        return
+    previous, parent = el.getprevious(), el.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
 
 
 def _record(

@@ -9,11 +9,14 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlex.rules.vocab import NEGATING_CLASS_PREFIXES
+
 #: Cleaning marks each <br> with this private-use character so that block text can
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 
 
 # Above this length, squash() works a chunk at a time: splitting a 50 MB text
@@ -123,9 +126,14 @@ def _tokens(raw: str) -> frozenset[str]:
 
 
 def _split_tokens(raw: str) -> frozenset[str]:
-    raw = raw.lower()
-    words = [w for w in _TOKEN_SPLIT.split(raw) if w]
-    joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
+    words: list[str] = []
+    joined: list[str] = []
+    for name in raw.lower().split():
+        parts = [w for w in _TOKEN_SPLIT.split(name) if w]
+        joined.append("".join(parts))
+        if len(parts) > 1 and parts[0] in _NEGATIONS:
+            continue  # "hide-read-more-ad", "without-sidebar": the element is not one
+        words.extend(parts)
     return frozenset(words + joined)
 
 

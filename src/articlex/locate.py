@@ -103,14 +103,22 @@ def _widen(
     if mass.get(top, 0) >= needed:
         return top
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    below = top
     for ancestor in top.iterancestors():
-        if ancestor is scope or link_density(ancestor) > ceiling:
+        # A candidate in <main> stays there: the page declared where its content is.
+        if ancestor is scope or _is_main(below) or link_density(ancestor) > ceiling:
             break
+        below = ancestor
         if mass.get(ancestor, 0) >= needed:
             if trace is not None:
                 trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
+
+
+def _is_main(el: html.HtmlElement) -> bool:
+    """The page's main landmark: ``<main>`` or ``role="main"``."""
+    return bool(el.tag == "main" or el.get("role") == "main")
 
 
 def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
