@@ -27,6 +27,7 @@ from articlex.rules.vocab import (
     CONSENT_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
+    EMBEDDED_POST_WORDS,
     SWALLOWING_TAGS,
 )
 from articlex.rules.weights import (
@@ -39,6 +40,7 @@ from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 _MAIN_LANDMARKS = etree.XPath(".//main|.//*[@role='main']")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
@@ -185,8 +187,15 @@ def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     if not tokens or tokens.isdisjoint(removable):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
-    # usually a layout modifier on the article wrapper; let the text decide.
-    return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
+    # usually a layout modifier on the article wrapper; let the text decide. A
+    # quoted post ("social-media-embed" around a <blockquote class="twitter-tweet">)
+    # is the article quoting someone; share bars and widgets quote nobody.
+    kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
+    return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _holds_embedded_post(el: html.HtmlElement) -> bool:
+    return any(not class_tokens(quote).isdisjoint(_EMBEDDED_POST_WORDS) for quote in el.iter("blockquote"))
 
 
 def _marked_as_chrome(el: html.HtmlElement) -> bool:

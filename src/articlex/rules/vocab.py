@@ -180,6 +180,7 @@ RELATED_WORDS: Mapping[str, str] = {
     "readmore": "read-more lists",
     "readnext": "read-next modules",
     "morestories": "'more stories' modules",
+    "morenews": "'more news' modules",
     "upnext": "'up next' modules",
 }
 
@@ -195,6 +196,16 @@ CONTENT_WORDS: Mapping[str, str] = {
     "main": "main containers",
     "prose": "prose containers",
     "articlebody": "schema.org articleBody",
+}
+
+#: class/id tokens of a <blockquote> that embeds a social-media post the article
+#: quotes: an element holding one is not removed for its class words ("social").
+EMBEDDED_POST_WORDS: Mapping[str, str] = {
+    "tweet": "Twitter/X embeds: blockquote.twitter-tweet",
+    "instagram": "Instagram embeds: blockquote.instagram-media",
+    "tiktok": "TikTok embeds: blockquote.tiktok-embed",
+    "bluesky": "Bluesky embeds: blockquote.bluesky-embed",
+    "mastodon": "Mastodon embeds: blockquote.mastodon-embed",
 }
 
 #: Phrases that mark a short element as boilerplate wherever it stands.
@@ -222,6 +233,20 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"image:? ?(credit|source)": "image credits outside figures",
     r"^(top )?photo credit": "image credits outside figures",
     r"^(photo|image|picture|credit|source)s?\s*:": "image credits outside figures",
+    r"contributed (reporting )?to (this|the) (report|story)": "wire-service credit lines",
+    r"(may|can) be reached at": "reporter contact lines",
+    r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
+    r"^have a tip\?": "tip-line prompts",
+    r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
+        "newsletter and magazine sign-up prompts"
+    ),
+    r"subscrib(e|ing) to our (\w+ )?newsletter|sign up for (our|the) (free )?(\w+ )*newsletter": "newsletter prompts",
+    r"if you (enjoyed|liked) this (article|story|post)|share it with a friend": "appeals after the article",
+    r"^don'?t miss\b": "in-body teaser box headings",
+    r"^also on \S+\.\w+": "in-body teaser labels ('Also on example.com')",
+    r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
+    r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
+    r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
 }
 
@@ -315,6 +340,15 @@ CREDIT_WORDS: Mapping[str, str] = {
     "photographer": "photo credit",
     "source": "image source",
     "attribution": "image source",
+}
+
+#: Endings of class/id tokens that mark an image caption or credit standing
+#: outside a ``<figure>`` (``wp-caption-text``, ``photoCaption``, ``image-credit``):
+#: it describes a picture, it is not article prose. Matched as a token suffix
+#: because templates glue the word to a prefix ("newsCaption", "imageEmbedCaption").
+CAPTION_SUFFIXES: Mapping[str, str] = {
+    "caption": "WordPress wp-caption, photo-caption, figure-caption",
+    "captions": "caption lists of slideshows",
 }
 
 #: How a credit is written inside a caption when no element marks it.
@@ -544,5 +578,21 @@ DATE_LINE_WORDS: frozenset[str] = frozenset(
         "day",
         "days",
         "read",
+        # Portuguese, Spanish, French, German and Italian: the same date lines
+        # ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 3 mars 2019 à 10h").
+        *("de", "del", "às"),
+        *("publicado", "atualizado", "actualizado", "publié", "veröffentlicht", "pubblicato"),
+        *("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi"),
+        *("jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch"),
+        *("donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì", "mercoledì"),
+        *("giovedì", "venerdì", "sabato"),
+        *("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"),
+        *("setembro", "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo"),
+        *("junio", "julio", "septiembre", "octubre", "noviembre", "diciembre", "janvier"),
+        *("février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"),
+        *("octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli"),
+        *("oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno"),
+        *("luglio", "settembre", "ottobre", "dicembre"),
     }
 )
