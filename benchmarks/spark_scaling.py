@@ -11,7 +11,7 @@ under its own URL. Then runs the job as a user would, ``python -m
 articlex.spark --warc FILE --output DIR --master local[N]``, once per
 ``--cores`` value, and reads the job's own summary line: its records/s counts
 from the session's start to the last row written, so the JVM's start-up is
-left out but the pass that cuts the file into tasks is in. Also the CPU
+left out but cutting the file into tasks is in. Also the CPU
 seconds the job's processes used (JVM, Python workers, extraction workers),
 and those over the job process's wall-clock seconds: the cores it got. On a busy machine that
 says whether local[2] was short of work or short of cores. Prints a Markdown

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from lxml import html
+
 import articlex
+from articlex.clean import clean
 
 SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
 
@@ -149,6 +152,45 @@ def test_page_template_classes_do_not_hide_the_prose() -> None:
     coverage = next(step.score for step in result.trace if step.action == "coverage")
     assert coverage == 1.0
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_a_main_landmark_the_parser_nested_in_a_menu_survives_the_menu() -> None:
+    # An unclosed <li> in the mega menu: the parser puts <main> inside the <nav>.
+    menu = "".join(f"<a href='/s/{n}'>Service line number {n}</a> " for n in range(40))
+    page = (
+        f"<html><body><header><nav class='site-nav'><ul><li class='navbar-item'>{menu}"
+        "<main><section>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</section></main>"
+        "</ul></nav></header></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(s in body for s in SENTENCES)
+    assert "Service line number" not in body
+
+
+def test_widening_does_not_leave_the_main_landmark() -> None:
+    # The prose of <main> is short next to a long sidebar story list outside it:
+    # widening for prose mass would climb out of <main> and take the list.
+    # Each teaser sits deep in its own wrappers, so no container outscores <main>'s.
+    deep = "<div><div><div><div><div><div>{}</div></div></div></div></div></div>"
+    aside = "".join(deep.format(f"<p>{s} More teaser text here.</p>") for s in SENTENCES * 4)
+    page = (
+        "<html><body><div class='page'><main><div class='intro'>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES * 3)
+        + f"</div></main><div class='more'>{aside}</div></div></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert body == "\n\n".join(SENTENCES * 3)
+
+
+def test_a_card_grid_marked_to_hide_its_ads_survives_cleaning() -> None:
+    # "hide-read-more-ad" switches an ad off: the grid is content, even when small.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story/{n}'>Story {n}</a></h3><p>{SENTENCES[n]}</p></div>" for n in range(2)
+    )
+    intro = "".join(f"<p>{s}</p>" for s in SENTENCES * 2)
+    page = f"<html><body><main>{intro}<div class='grid-items hide-read-more-ad'>{cards}</div></main></body></html>"
+    cleaned = clean(html.fromstring(page))
+    assert cleaned.find(".//div[@class='grid-items hide-read-more-ad']") is not None
 
 
 def test_a_bare_url_printed_as_a_block_is_not_text() -> None:

@@ -6,10 +6,11 @@ import pytest
 from lxml import html
 
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
+from articlex.dom import link_holders, xml_words
 from articlex.metadata.trails import shown_tags
 from articlex.options import Options
 from articlex.parse import parse
-from articlex.related import harvest_related
+from articlex.related import _container_candidate, harvest_related
 from articlex.scoring import score_candidates
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
@@ -76,3 +77,42 @@ def test_prose_under_a_boilerplate_name_is_not_prose_mass() -> None:
     mass = score_candidates(root.find("body")).mass
     main, article = root.get_element_by_id("main"), root.find(".//article")
     assert mass[article] == mass[main] == 2 * len(PROSE.strip())
+
+
+@pytest.mark.parametrize("text", ["plain ascii", "caf\u00e9\x0b", "tab\tnewline\n", "non-character \ufffe", "x\x01y"])
+def test_control_check_on_given_utf8_agrees_with_the_regex(text: str) -> None:
+    assert _may_hold_controls(text, text.encode("utf-8")) == (_CONTROL_CHARS.search(text) is not None)
+
+
+MIXED_PAGE = (
+    "<html><body><div id=a><p>x <a href=/1>one</a></p><section><h2>Related\u00a0\u00a0stories "
+    "and more words to pass forty characters</h2><a>two</a></section></div>"
+    "<nav><span>Read next</span><ul><li><a class=c>three</a></li></ul></nav><p>no link</p>"
+    '<p><a rel="nofollow\ttag">tagged</a><a rel="tag\u00a0x">not tagged</a></p></body></html>'
+)
+
+
+def test_link_holders_are_the_elements_with_a_link_below() -> None:
+    root = html.document_fromstring(MIXED_PAGE)
+    assert link_holders(root) == frozenset(root.xpath("//*[descendant::a]"))
+
+
+def test_xml_words_split_as_normalize_space() -> None:
+    root = html.document_fromstring(MIXED_PAGE)
+    for el in root.iter():
+        text = el.text_content()
+        assert " ".join(xml_words(text)) == root.xpath("normalize-space($t)", t=text)
+
+
+def test_related_candidates_are_those_of_the_xpath_they_replace() -> None:
+    xpath = (
+        ".//*[@class or @id][descendant-or-self::a]"
+        " | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
+        "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
+        "[string-length(normalize-space(.)) <= 40]][descendant::a]"
+    )
+    scope = html.document_fromstring(MIXED_PAGE).find("body")
+    holders = link_holders(scope)
+    found = [el for el in scope.iterdescendants() if _container_candidate(el, holders)]
+    assert found == scope.xpath(xpath)
+    assert found  # the page has some

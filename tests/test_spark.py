@@ -35,7 +35,7 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     )
 
 from articlex.spark import Tally, extract_html, extract_warcs, spark_schema
-from articlex.spark.partition import response_offsets
+from articlex.spark.partition import split_file
 from articlex.spark.progress import snapshot
 
 if TYPE_CHECKING:
@@ -103,20 +103,20 @@ def _written(frame: Any, path: Path) -> list[dict[str, Any]]:
     return read_parquet_rows(path)
 
 
-@pytest.mark.parametrize("records_per_task", [None, 4])
+@pytest.mark.parametrize("bytes_per_task", [None, 4_000])
 def test_spark_rows_equal_the_cli_rows(
     spark: SparkSession,
     warcs: list[str],
     expected: list[dict[str, Any]],
     tmp_path: Path,
-    records_per_task: int | None,
+    bytes_per_task: int | None,
 ) -> None:
     paths = spark.createDataFrame([(path,) for path in warcs], ["path"])
     tally = Tally.create(spark.sparkContext)
-    frame = extract_warcs(paths, records_per_task=records_per_task, tally=tally)
-    if records_per_task:  # a task per run of 4 response records
-        runs = sum(-(-len(list(response_offsets(path))) // records_per_task) for path in warcs)
-        assert frame.rdd.getNumPartitions() == runs > len(warcs)
+    frame = extract_warcs(paths, bytes_per_task=bytes_per_task, tally=tally)
+    if bytes_per_task:  # a task per 4,000 bytes of each gzipped file
+        ranges = sum(len(list(split_file(path, bytes_per_task))) for path in warcs)
+        assert frame.rdd.getNumPartitions() == ranges > len(warcs)
     rows = _written(frame, tmp_path / "spark.parquet")
     assert rows == expected
     assert (tally.pages.value, tally.errors.value) == (31, 1)
@@ -203,7 +203,7 @@ def test_the_job_writes_what_the_cli_writes(warcs: list[str], expected: list[dic
     output = tmp_path / "job.parquet"
     pattern = str(Path(warcs[0]).parent / "*.warc.gz")
     command = [sys.executable, "-m", "articlex.spark", "--warc", pattern, "--output", str(output)]
-    command += ["--master", "local[2]", "--records-per-task", "3", "--conf", "spark.ui.enabled=false"]
+    command += ["--master", "local[2]", "--split-size", "3K", "--conf", "spark.ui.enabled=false"]
     env = {**os.environ, **_worker_environment()}
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False)
     assert done.returncode == 1, done.stderr  # the cut record failed, as with the CLI
@@ -215,7 +215,8 @@ def test_the_job_writes_what_the_cli_writes(warcs: list[str], expected: list[dic
     ("arguments", "says"),
     [
         (["--warc", "{tmp}/*.warc.gz"], "no WARC files"),
-        (["--warc", "{tmp}/a.warc.gz", "--timeout", "-1"], "take 0 or more"),
+        (["--warc", "{tmp}/a.warc.gz", "--timeout", "-1"], "takes 0 or more"),
+        (["--warc", "{tmp}/a.warc.gz", "--split-size", "8T"], "not a size"),
         (["--warc", "{tmp}/a.warc.gz", "--conf", "spark.x"], "KEY=VALUE"),
         (["--warc-list", "{tmp}/missing.txt"], "no such file"),
     ],

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import gzip
+import itertools
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from articlex.results import Page, Result
 from articlex.schema import COLUMN_NAMES
 from articlex.spark.partition import (
     HtmlRecord,
     WarcSlice,
+    first_record,
     html_rows,
-    plan_slices,
     read_slice,
     record_offset,
-    response_offsets,
     slice_rows,
+    split_file,
     warc_rows,
 )
 from articlex.spark.storage import local_path
@@ -39,37 +42,57 @@ def warcs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [*paths, plain]
 
 
-@pytest.mark.parametrize("size", [1, 2, 5, 1000])
+def _record_offsets(path: Path) -> list[int]:
+    """The offset of every record of a WARC (requests and non-HTML responses too), as warcio reads them."""
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        return [records.get_record_offset() for _ in records]
+
+
+@pytest.mark.parametrize("size", [1, 700, 5_000, 20_000, 10**9])
 def test_slices_read_back_every_record_of_the_file(warcs: list[Path], size: int) -> None:
     for path in warcs:
         whole = [_summary(item) for item in iter_file(str(path))]
-        slices = list(plan_slices(str(path), size))
+        slices = list(split_file(str(path), size))
         pieced = [_summary(item) for piece in slices for item in read_slice(piece)]
         assert pieced == whole
-        responses = len(list(response_offsets(str(path))))
-        assert len(slices) == max(1, -(-responses // size))
+        gzipped = path.suffix == ".gz"
+        assert len(slices) == (-(-path.stat().st_size // size) if gzipped else 1)
 
 
-def test_slices_start_at_response_records_and_end_where_the_next_begins(warcs: list[Path]) -> None:
-    responses = list(response_offsets(str(warcs[0])))
-    slices = list(plan_slices(str(warcs[0]), 4))
-    assert [piece.start for piece in slices] == [0, *responses[4::4]]
-    assert [piece.stop for piece in slices] == [*responses[4::4], None]
+def test_a_slice_holds_the_records_that_start_in_its_range(warcs: list[Path]) -> None:
+    slices = list(split_file(str(warcs[0]), 3_000))
+    assert [piece.start for piece in slices] == list(range(0, warcs[0].stat().st_size, 3_000))
+    assert slices[-1].stop is None
+    assert all(piece.stop == piece.start + 3_000 for piece in slices[:-1])
+    assert sum(1 for piece in slices if not list(read_slice(piece))) > 0  # ranges inside one large record
     for piece in slices:
         offsets = [record_offset(item) for item in read_slice(piece)]
-        assert offsets
         assert all(piece.start <= offset < (piece.stop or offset + 1) for offset in offsets if offset is not None)
 
 
-def test_response_offsets_are_the_record_offsets_the_reader_gives(warcs: list[Path]) -> None:
-    pages = {record_offset(item) for item in iter_file(str(warcs[0]))}
-    offsets = list(response_offsets(str(warcs[0])))
-    assert pages < set(offsets)  # the image responses are responses too, but no pages
-    assert len(offsets) == 12 + 4  # twelve pages, an image after every third
+def test_the_first_record_is_found_from_any_byte(warcs: list[Path]) -> None:
+    offsets = _record_offsets(warcs[0])
+    with warcs[0].open("rb") as stream:
+        for before, offset in itertools.pairwise(offsets):
+            assert first_record(stream, offset) == offset
+            assert first_record(stream, before + 1) == offset
+            assert first_record(stream, (before + offset) // 2) == offset
+        assert first_record(stream, offsets[-1] + 1) is None
+
+
+def test_gzip_members_that_are_not_warc_records_are_skipped(warcs: list[Path], tmp_path: Path) -> None:
+    record = warcs[0].read_bytes()[: _record_offsets(warcs[0])[1]]
+    noise = b"deflated bytes \x1f\x8b\x08 that look like a member" + gzip.compress(b"not a WARC record")
+    mixed = tmp_path / "mixed.bin"
+    mixed.write_bytes(noise + record)
+    with mixed.open("rb") as stream:
+        assert first_record(stream, 0) == len(noise)
+        assert first_record(stream, len(noise) + 1) is None
 
 
 def test_the_cut_record_is_an_error_in_the_last_slice(warcs: list[Path]) -> None:
-    last = list(plan_slices(str(warcs[1]), 3))[-1]
+    last = list(split_file(str(warcs[1]), 3_000))[-1]
     items = list(read_slice(last))
     assert isinstance(items[-1], Result)
     assert items[-1].error is not None
@@ -79,10 +102,10 @@ def test_the_cut_record_is_an_error_in_the_last_slice(warcs: list[Path]) -> None
 
 def test_a_missing_file_is_one_error_row_with_the_path_as_id(tmp_path: Path) -> None:
     missing = str(tmp_path / "gone.warc.gz")
-    assert list(plan_slices(missing, 10)) == [WarcSlice(missing)]
+    assert list(split_file(missing, 10)) == [WarcSlice(missing)]
     not_warc = tmp_path / "page.html"
     not_warc.write_text("<html><body><p>not an archive</p></body></html>", encoding="utf-8")
-    assert list(plan_slices(str(not_warc), 10)) == [WarcSlice(str(not_warc))]
+    assert list(split_file(str(not_warc), 10)) == [WarcSlice(str(not_warc))]
     rows = list(warc_rows([missing]))
     assert [(row["id"], row["error_type"]) for row in rows] == [(missing, "FileNotFoundError")]
 
@@ -108,7 +131,7 @@ def test_a_file_uri_reads_the_local_file(warcs: list[Path]) -> None:
 def test_rows_of_slices_are_the_rows_of_whole_files(warcs: list[Path]) -> None:
     paths = [str(path) for path in warcs]
     expected = reference_rows(paths)
-    slices = [piece for path in paths for piece in plan_slices(path, 2)]
+    slices = [piece for path in paths for piece in split_file(path, 2_000)]
     assert sorted(slice_rows(slices), key=lambda row: str(row["id"])) == expected
     assert sorted(warc_rows(paths), key=lambda row: str(row["id"])) == expected
     assert all(tuple(row) == COLUMN_NAMES for row in expected)

@@ -10,6 +10,8 @@ from articlex.clean import clean
 from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
+from articlex.discussion import boilerplate_words
+from articlex.dom import link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -53,13 +55,18 @@ def extract(
     decoded = decode(html, max_bytes=options.max_input_bytes, content_type=content_type)
     prepared = prepare(decoded.text, options)
     parsed = parse(prepared.text, options)
-    meta = read_metadata(parsed.root, url, options)
+    # Which elements hold a link: metadata (tag lists) and related links both ask, so it is gathered once.
+    holders = link_holders(parsed.root)
+    meta = read_metadata(parsed.root, url, options, holders=holders)
     base = url or meta.fields.get("canonical_url")
+    # Related links read the pristine tree, which cleaning then takes over.
+    related = harvest_related(parsed.root, base, holders) if options.include_related else ()
+    words = boilerplate_words(parsed.root)  # a thread's replies are its content
     described = meta.product.description if meta.product else ""
-    cleaned = clean(parsed.root, trace, keep=described)
+    cleaned = clean(parsed.root, trace, words, keep=described)
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
-    location = locate(cleaned, trace, described=described)
+    location = locate(cleaned, trace, words, described=described)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
@@ -69,7 +76,6 @@ def extract(
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
         warnings.append(LISTING_WARNING if body else NO_ARTICLE_WARNING)
-    related = harvest_related(parsed.root, base) if options.include_related else ()
     article = _article(url, meta, body, related, warnings)
     steps = tuple(trace.steps) if trace is not None else ()
     return replace(article, confidence=confidence(body, coverage), trace=steps)

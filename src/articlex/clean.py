@@ -1,4 +1,8 @@
-"""Remove what is never article text from a copy of the tree.
+"""Remove what is never article text from the tree.
+
+The tree is cleaned in place: the readers of the pristine tree (metadata,
+related links) run first. Copying the whole tree cost more than any pass of
+cleaning itself.
 
 Cleaning works on tags, ARIA roles, visibility and class/id words. Wording
 ("Follow us", "keep reading") is judged later, on blocks, where the text of a
@@ -10,20 +14,20 @@ the same words) decides whether it is the article.
 
 from __future__ import annotations
 
-import copy
 import re
 from enum import Enum
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, class_tokens, link_density, showing
+from articlex.discussion import ORDINARY_BOILERPLATE
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, showing
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
-    BOILERPLATE_WORDS,
+    CONSENT_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
-    RELATED_WORDS,
+    EMBEDDED_POST_WORDS,
     SWALLOWING_TAGS,
 )
 from articlex.rules.weights import (
@@ -35,13 +39,18 @@ from articlex.rules.weights import (
 from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_REMOVABLE_WORDS = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
+_MAIN_LANDMARKS = etree.XPath(".//main|.//*[@role='main']")
+_CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
 _ALWAYS_DROPPED = tuple(tag for tag in DROP_TAGS if tag not in ("svg", "noscript", *SWALLOWING_TAGS))
 _SWALLOWING = tuple(SWALLOWING_TAGS)
+#: The attributes _marked_as_chrome reads, and those class_tokens reads.
+_STRUCTURE_ATTRIBUTES = frozenset({"role", "hidden", "aria-hidden", "style"})
+_NAMING_ATTRIBUTES = frozenset({"class", "id"})
 
 
 class Evidence(Enum):
@@ -52,15 +61,24 @@ class Evidence(Enum):
     CLASS = 2
 
 
-def clean(root: html.HtmlElement, trace: Trace | None = None, *, keep: str = "") -> html.HtmlElement:
-    """Return a cleaned copy of ``root``; ``root`` itself is not touched.
+def clean(
+    root: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    *,
+    keep: str = "",
+) -> html.HtmlElement:
+    """Clean ``root`` in place and return it (read what the pristine tree holds first).
 
+    ``boilerplate`` is the class/id words that mark boilerplate on this page
+    (see :func:`articlex.discussion.boilerplate_words`); consent words always do.
     With a ``trace``, each element that looked like boilerplate is recorded as
     removed or kept, with the evidence and its share of the page's text.
     ``keep`` is a text the page must go on showing (a product's structured
     description): the elements that hold it are never removed.
     """
-    tree = copy.deepcopy(root)
+    removable = boilerplate | _CONSENT_WORDS
+    tree = root
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     # Found before controls go: shops show a description in a <dialog> drawer.
     kept = showing(tree, keep) if keep else set()
@@ -70,9 +88,12 @@ def clean(root: html.HtmlElement, trace: Trace | None = None, *, keep: str = "")
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
+    _hoist_main(scope, removable)
     total = len(scope.text_content())
     suspects = [
-        (el, kind) for el in scope.iterdescendants() if el not in kept and (kind := _evidence(el)) is not Evidence.NONE
+        (el, kind)
+        for el in scope.iterdescendants()
+        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE
     ]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
@@ -85,7 +106,7 @@ def clean(root: html.HtmlElement, trace: Trace | None = None, *, keep: str = "")
                 continue  # goes with its removed ancestor
             verdict = _removable(el, kind, total if kind is Evidence.STRUCTURE else left)
             if trace is not None:
-                _record(trace, el, kind, verdict, total)
+                _record(trace, el, kind, verdict, total, removable=removable)
             if verdict:
                 removed.add(el)
                 if kind is Evidence.STRUCTURE:
@@ -95,12 +116,46 @@ def clean(root: html.HtmlElement, trace: Trace | None = None, *, keep: str = "")
     return tree
 
 
-def _record(trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int) -> None:
+def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:
+    """Move the page's main landmark (``<main>``, ``role="main"``) out of a boilerplate element.
+
+    HTML forbids ``<main>`` inside ``nav``, ``aside``, ``header`` or ``footer``;
+    when one holds it anyway, an unclosed menu item made the parser nest the
+    page inside, and removing the menu would remove the page. The landmark is
+    placed just before the outermost such element, which is then judged alone.
+    """
+    for landmark in elements(_MAIN_LANDMARKS(scope)):
+        holder = None
+        for ancestor in landmark.iterancestors():
+            if ancestor is scope:
+                break
+            if _evidence(ancestor, removable) is not Evidence.NONE:
+                holder = ancestor
+        if holder is not None:
+            _keep_tail(landmark)
+            holder.addprevious(landmark)  # moves it, with its subtree
+
+
+def _keep_tail(el: html.HtmlElement) -> None:
+    """Detach ``el``'s tail and leave it where it was: the text after an element belongs to its parent."""
+    tail, el.tail = el.tail, None
+    if not tail:
+        return
+    previous, parent = el.getprevious(), el.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
+
+
+def _record(
+    trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int, *, removable: frozenset[str]
+) -> None:
     share = len(el.text_content()) / total if total else 0.0
     if kind is Evidence.STRUCTURE:
         rule = "boilerplate tag, role or hidden" + ("" if removed else ", but holds much of the page's text")
     else:
-        words = ", ".join(sorted(class_tokens(el) & _REMOVABLE_WORDS))
+        words = ", ".join(sorted(class_tokens(el) & removable))
         rule = f"class/id words {words}" + ("" if removed else ", but holds much prose that is not links")
     trace.add("clean", "removed" if removed else "kept", describe(el), rule + " (share of page text)", share)
 
@@ -127,23 +182,42 @@ def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
             el.drop_tree()
 
 
-def _evidence(el: html.HtmlElement) -> Evidence:
+def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     tag = el.tag
-    if not isinstance(tag, str):
+    if tag in BOILERPLATE_TAGS:
+        return Evidence.STRUCTURE
+    # The attribute names, read once: most elements carry none of the four that
+    # mark structure, and some none at all, so most of the lookups are spared.
+    names = el.keys() if isinstance(tag, str) else None
+    if not names:
         return Evidence.NONE
-    if tag in BOILERPLATE_TAGS or el.get("role") in BOILERPLATE_ROLES:
+    if not _STRUCTURE_ATTRIBUTES.isdisjoint(names) and _marked_as_chrome(el):
         return Evidence.STRUCTURE
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return Evidence.STRUCTURE
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return Evidence.STRUCTURE
+    if _NAMING_ATTRIBUTES.isdisjoint(names):
+        return Evidence.NONE
     tokens = class_tokens(el)
-    if not tokens or tokens.isdisjoint(_REMOVABLE_WORDS):
+    if not tokens or tokens.isdisjoint(removable):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
-    # usually a layout modifier on the article wrapper; let the text decide.
-    return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
+    # usually a layout modifier on the article wrapper; let the text decide. A
+    # quoted post ("social-media-embed" around a <blockquote class="twitter-tweet">)
+    # is the article quoting someone; share bars and widgets quote nobody.
+    kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
+    return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _holds_embedded_post(el: html.HtmlElement) -> bool:
+    return any(not class_tokens(quote).isdisjoint(_EMBEDDED_POST_WORDS) for quote in el.iter("blockquote"))
+
+
+def _marked_as_chrome(el: html.HtmlElement) -> bool:
+    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style)."""
+    if el.get("role") in BOILERPLATE_ROLES:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
@@ -152,4 +226,6 @@ def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
     size = len(el.text_content())
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
+    if not class_tokens(el).isdisjoint(_CONSENT_WORDS):
+        return True  # a consent dialog is never the article, however much it says
     return size <= CLASS_REMOVAL_MAX_SHARE * total or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY

@@ -177,7 +177,7 @@ def _declarations(raw: bytes, content_type: str | None) -> tuple[list[tuple[str,
 def _undeclared(raw: bytes) -> Decoded:
     text = _strict(raw, _UTF8)
     if text is not None:
-        return Decoded(_scrub(text), _UTF8)
+        return Decoded(_scrub(text, raw), _UTF8)
     mixed = _mixed_or_none(raw)
     if mixed is not None:
         return mixed
@@ -190,7 +190,8 @@ def _try_declared(raw: bytes, encoding: str, source: str) -> Decoded | str:
     """The page decoded as declared, or the warning saying why the declaration was passed over."""
     text = _strict(raw, encoding)
     if text is not None:
-        return Decoded(_scrub(text), encoding)
+        # Bytes that decode as strict UTF-8 are the text's own UTF-8: no need to encode it again.
+        return Decoded(_scrub(text, raw if encoding == _UTF8 else None), encoding)
     if encoding == _UTF8:
         mixed = _mixed_or_none(raw)
         if mixed is not None:
@@ -293,25 +294,30 @@ def _strict_python(sample: bytes, encoding: str) -> bool:
 _ALLOWED_CODECS = frozenset(LABEL_CODECS.values())
 
 
-def _scrub(text: str) -> str:
+def _scrub(text: str, utf8: bytes | None = None) -> str:
     """Drop NUL, C0 controls, lone surrogates, U+FFFE and U+FFFF, which lxml truncates at or refuses,
-    whether written as characters or as character references."""
-    if _may_hold_controls(text):
+    whether written as characters or as character references. ``utf8``: the text's UTF-8
+    encoding, when the caller has it."""
+    if _may_hold_controls(text, utf8):
         text = _CONTROL_CHARS.sub("", text)
     return _CONTROL_REFERENCES.sub("", text) if "&#" in text else text
 
 
-def _may_hold_controls(text: str) -> bool:
+def _may_hold_controls(text: str, utf8: bytes | None = None) -> bool:
     """Whether ``text`` holds a character _CONTROL_CHARS matches, told by C-speed byte
     operations: the regex's scan costs three times as much, and nearly every page has none.
 
     In UTF-8 a C0 control is its own byte (no multi-byte sequence uses bytes below
     0x80), U+FFFE and U+FFFF are fixed sequences, and a lone surrogate cannot be encoded.
+    ``utf8`` is ``text`` encoded as UTF-8, when the caller decoded it from those bytes.
     """
-    try:
-        raw = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
+    if utf8 is not None:
+        raw = utf8
+    else:
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
     if len(raw.translate(None, _CONTROL_BYTE_STRING)) != len(raw):
         return True
     return _NONCHARACTER_FFFE in raw or _NONCHARACTER_FFFF in raw

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlex.rules.vocab import NEGATING_CLASS_PREFIXES
 from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
 
 #: Cleaning marks each <br> with this private-use character so that block text can
@@ -16,6 +17,7 @@ from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
 BREAK_MARK = "\ue000"
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 
 
 # Above this length, squash() works a chunk at a time: splitting a 50 MB text
@@ -125,10 +127,41 @@ def _tokens(raw: str) -> frozenset[str]:
 
 
 def _split_tokens(raw: str) -> frozenset[str]:
-    raw = raw.lower()
-    words = [w for w in _TOKEN_SPLIT.split(raw) if w]
-    joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
+    words: list[str] = []
+    joined: list[str] = []
+    for name in raw.lower().split():
+        parts = [w for w in _TOKEN_SPLIT.split(name) if w]
+        joined.append("".join(parts))
+        if len(parts) > 1 and parts[0] in _NEGATIONS:
+            continue  # "hide-read-more-ad", "without-sidebar": the element is not one
+        words.extend(parts)
     return frozenset(words + joined)
+
+
+def link_holders(root: html.HtmlElement) -> frozenset[html.HtmlElement]:
+    """The elements (``root`` and above included) that hold an ``<a>`` among their descendants.
+
+    One walk up from each link, stopping where an earlier walk passed: linear in
+    the size of the page. XPath's ``[descendant::a]`` on every element costs
+    several times more in libxml2, and readers ask it of most of the page.
+    """
+    holders: set[html.HtmlElement] = set()
+    for link in root.iter("a"):
+        el = link.getparent()
+        while el is not None and el not in holders:
+            holders.add(el)
+            el = el.getparent()
+    return frozenset(holders)
+
+
+#: XPath's white space (XML's four characters), as ``normalize-space()`` sees it.
+_XML_SPACE = str.maketrans("\t\r\n", "   ")
+
+
+def xml_words(text: str | None) -> list[str]:
+    """The words of ``text`` split as XPath's ``normalize-space()`` splits them: at XML
+    white space only (a no-break space joins words)."""
+    return [word for word in (text or "").translate(_XML_SPACE).split(" ") if word]
 
 
 def elements(result: object) -> list[html.HtmlElement]:

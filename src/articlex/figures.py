@@ -8,13 +8,43 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, squash
 from articlex.model import Block, Image
-from articlex.rules.vocab import CREDIT_PATTERNS, CREDIT_WORDS, IMAGE_SOURCE_ATTRIBUTES
+from articlex.rules.vocab import CAPTION_SUFFIXES, CREDIT_PATTERNS, CREDIT_WORDS, IMAGE_SOURCE_ATTRIBUTES
 
 # Images declared smaller than this (pixels, either side) are icons or tracking pixels.
 MIN_IMAGE_SIDE = 50
 
 _CREDIT_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in CREDIT_PATTERNS)
 _CREDIT_WORDS = frozenset(CREDIT_WORDS)
+_CAPTION_SUFFIXES = tuple(CAPTION_SUFFIXES)
+# Tags that may carry a caption's class: the containers and inline wrappers
+# templates use (a <p class="caption"> is one too).
+_CAPTION_HOSTS = frozenset(["div", "span", "p", "small", "em", "i", "cite"])
+
+
+def is_caption_named(el: html.HtmlElement) -> bool:
+    """An element of a caption's tag whose class/id word ends in "caption"."""
+    return el.tag in _CAPTION_HOSTS and any(token.endswith(_CAPTION_SUFFIXES) for token in class_tokens(el))
+
+
+def is_loose_caption(el: html.HtmlElement) -> bool:
+    """A picture's caption that no image ``<figure>`` holds: a ``<figcaption>`` outside
+    any figure, or an element named like a caption (``wp-caption-text``,
+    ``newsCaption``) beside a picture, that is, whose parent holds an image.
+
+    The picture must be there because design systems also name a type size
+    "caption" (``caption-s``) and shops name product-card text so; those stand
+    apart from the card's image, a picture's caption stands with it. A caption
+    holding a link is a card's text (the link goes to the item), so it stays.
+    """
+    tag = el.tag
+    if tag == "figcaption":
+        return next(el.iterancestors("figure"), None) is None
+    if not is_caption_named(el):
+        return False
+    if el.find(".//img") is not None or el.find(".//a[@href]") is not None:
+        return False  # a card: its own picture, or a link to the item it shows
+    parent = el.getparent()
+    return parent is not None and parent.find(".//img") is not None
 
 
 def image_url(img: html.HtmlElement, base: str | None) -> str | None:

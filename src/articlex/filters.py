@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES
+from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
 from articlex.rules.weights import (
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
@@ -16,6 +16,7 @@ from articlex.rules.weights import (
     LINK_BLOCK_MAX_CHARS,
     LISTING_LINK_SHARE,
     PHRASE_CHECK_MAX_CHARS,
+    TEASER_LABEL_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
 from articlex.trace import Trace, preview
@@ -35,7 +36,11 @@ _RELATED_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Tags | a, b, c" or "Filed under: a, b": a label written before the tag links.
+_TAG_LINE = re.compile(r"^(?:" + "|".join(TAG_LABELS) + r")\s*[:|\n\u2014\u2013-]", re.IGNORECASE)
 
+
+_PHRASE_REASON = "boilerplate phrase"
 _PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
 
 
@@ -109,8 +114,12 @@ def keep_blocks(
     # the header: each is dropped once, before the first prose block. Further down,
     # the same text is the article's own (a dek that is also the first paragraph).
     shown = set(exclusions.texts)
+    labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     for block in blocks:
         reason = _drop_reason(block, exclusions, keep_links=keep_links)
+        if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
+            reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
+        labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
         if reason is None and shown and block.text and (key := comparable(block.text)) in shown:
             if not listing:
                 shown.discard(key)
@@ -145,13 +154,15 @@ def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> s
     reason = _wording_reason(block.text)
     if reason is None and not keep_links and _is_link_block(block):
         reason = "mostly links"
+    if reason is None and not keep_links and _is_tag_line(block):
+        reason = "a tag list"
     return reason
 
 
 def _wording_reason(text: str) -> str | None:
     short = len(text) <= PHRASE_CHECK_MAX_CHARS
     if short and _PHRASES.search(text):
-        return "boilerplate phrase"
+        return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
@@ -171,6 +182,26 @@ def _is_date_line(text: str) -> bool:
     """Only date words and numbers: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     words = _WORD.findall(text.lower())
     return bool(words) and all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
+
+
+def _opens_with_label(text: str) -> bool:
+    """The block's first line is a teaser label ("DON'T MISS<br>headline, headline")."""
+    first, _, rest = text.partition("\n")
+    return bool(rest) and len(first) <= TEASER_LABEL_MAX_CHARS and _PHRASES.search(first) is not None
+
+
+def _link_share(block: Block) -> float:
+    if not block.links or not block.text:
+        return 0.0
+    return sum(len(link.text) for link in block.links) / len(block.text)
+
+
+def _is_tag_line(block: Block) -> bool:
+    """A labelled list of tag links of any length ("Tags | a, b, c"): short link
+    blocks are caught by density alone, long ones only with the label."""
+    if not block.links or not _TAG_LINE.match(block.text):
+        return False
+    return sum(len(link.text) for link in block.links) / len(block.text) > LINK_BLOCK_DENSITY
 
 
 def _is_link_block(block: Block) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
+from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import elements, link_density, showing, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
@@ -38,9 +39,16 @@ class Location:
     coverage: float
 
 
-def locate(tree: html.HtmlElement, trace: Trace | None = None, *, described: str = "") -> Location:
+def locate(
+    tree: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    *,
+    described: str = "",
+) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
+    ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`.
     ``described`` is the structured description of the page's subject (a
     product's): when the scored body misses the element that shows it, that
     element is the body, as a marked one is.
@@ -48,7 +56,7 @@ def locate(tree: html.HtmlElement, trace: Trace | None = None, *, described: str
     body = tree.find("body")
     scope = body if body is not None else tree
     marked = _marked_body(scope)
-    scoring = score_candidates(scope)
+    scoring = score_candidates(scope, boilerplate)
     if marked is not None:
         if trace is not None:
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
@@ -77,7 +85,7 @@ def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> l
     wide = _widen(top, scope, scoring.mass, trace)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
         return [wide]
-    return _with_siblings(top, scores)
+    return _with_siblings(top, scores, scoring.negative)
 
 
 def _located(
@@ -124,14 +132,22 @@ def _widen(
     if mass.get(top, 0) >= needed:
         return top
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    below = top
     for ancestor in top.iterancestors():
-        if ancestor is scope or link_density(ancestor) > ceiling:
+        # A candidate in <main> stays there: the page declared where its content is.
+        if ancestor is scope or _is_main(below) or link_density(ancestor) > ceiling:
             break
+        below = ancestor
         if mass.get(ancestor, 0) >= needed:
             if trace is not None:
                 trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
+
+
+def _is_main(el: html.HtmlElement) -> bool:
+    """The page's main landmark: ``<main>`` or ``role="main"``."""
+    return bool(el.tag == "main" or el.get("role") == "main")
 
 
 def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
@@ -171,7 +187,7 @@ def _climb(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
     return top
 
 
-def _with_siblings(top: html.HtmlElement, scores: Scores) -> list[html.HtmlElement]:
+def _with_siblings(top: html.HtmlElement, scores: Scores, negative: frozenset[str]) -> list[html.HtmlElement]:
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -182,15 +198,15 @@ def _with_siblings(top: html.HtmlElement, scores: Scores) -> list[html.HtmlEleme
     chosen = []
     for sibling in parent:
         same_class = bool(top_class) and sibling.get("class") == top_class
-        if sibling is top or _joins(sibling, scores, threshold, bonus if same_class else 0.0):
+        if sibling is top or _joins(sibling, scores, threshold, bonus if same_class else 0.0, negative):
             chosen.append(sibling)
     return chosen
 
 
-def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: float) -> bool:
+def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: float, negative: frozenset[str]) -> bool:
     if not isinstance(sibling.tag, str):
         return False
-    if sibling in scores and scores[sibling] + bonus >= threshold and class_weight(sibling) >= 0:
+    if sibling in scores and scores[sibling] + bonus >= threshold and class_weight(sibling, negative) >= 0:
         return True
     if sibling.tag != "p":
         return False

@@ -20,7 +20,7 @@ from typing import TypeAlias
 
 from lxml import etree, html
 
-from articlex.dom import absolute, class_tokens, elements, squash
+from articlex.dom import absolute, class_tokens, link_holders, squash, xml_words
 from articlex.figures import image_url
 from articlex.filters import is_boilerplate_phrase, is_related_line
 from articlex.model import Link
@@ -36,22 +36,21 @@ MIN_GROUP_CARDS = 2
 _RELATED = frozenset(RELATED_WORDS)
 _LABEL = frozenset(LABEL_WORDS)
 _TITLE_TAGS = frozenset({"h2", "h3", "h4", "h5"})
-_TITLE_HEADINGS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5][.//a[@href]]")
 _CHROME = frozenset({"nav", "header", "footer"})
 # The elements found links are keyed on: title headings and anchors.
 _KEY_TAGS = ("h2", "h3", "h4", "h5", "a")
+_TITLE_TAG_ORDER = ("h2", "h3", "h4", "h5")
 # Elements that may be related containers: named ones, and blocks whose first child
 # could be an announcing heading (checked in Python by _announced). Only those with
 # a link (or that are one): a container without links gives nothing and holds
-# nothing that could, and the test in C spares most of the page a Python check.
-_CONTAINER_CANDIDATES = etree.XPath(
-    ".//*[@class or @id][descendant-or-self::a]"
-    " | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
-    "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
-    f"[string-length(normalize-space(.)) <= {ANNOUNCE_MAX_CHARS}]][descendant::a]"
-)
-# Lines that may read "Related: <a>...</a>".
-_LINE_CANDIDATES = etree.XPath(".//p[.//a] | .//li[.//a]")
+# nothing that could. The tests are those of the XPath
+# ".//*[@class or @id][descendant-or-self::a] | .//*[self::section or ...][*[1][self::h2
+# or ...][string-length(normalize-space(.)) <= 40]][descendant::a]", made in Python over
+# the link holders gathered once: libxml2 took four times as long.
+_ANNOUNCING_BLOCKS = frozenset({"section", "div", "aside", "ul", "nav"})
+_ANNOUNCING_FIRSTS = frozenset({"h2", "h3", "h4", "p", "span", "strong"})
+# Lines that may read "Related: <a>...</a>": paragraphs and list items with a link.
+_LINE_TAGS = ("p", "li")
 _ANNOUNCE = re.compile(
     r"^(related|more (stories|on|from|in|like this)|read (next|more|also)|you (may|might) also|"
     r"recommended|see also|further reading|also read)",
@@ -61,12 +60,18 @@ _ANNOUNCE = re.compile(
 Element: TypeAlias = html.HtmlElement
 
 
-def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
-    """Related links in page order, each URL once."""
+def harvest_related(root: Element, base: str | None, holders: frozenset[Element] | None = None) -> tuple[Link, ...]:
+    """Related links in page order, each URL once.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root`` (or of its body), when the
+    caller has them; only the body's elements are asked about.
+    """
     body = root.find("body")
     scope = body if body is not None else root
+    if holders is None:
+        holders = link_holders(scope)
     cards = _cards_by_heading(scope)
-    containers = _containers(scope)
+    containers = _containers(scope, holders)
     grouped = _cards_in(containers, cards)
     found: list[tuple[Element, Link]] = []
     for container in containers:
@@ -77,8 +82,8 @@ def harvest_related(root: Element, base: str | None) -> tuple[Link, ...]:
             found += [(a, link) for a, link in _plain_links(container, base)]
     taken = {h for h, _ in found}
     found += [(h, link) for h, card in _grouped(cards, taken) if (link := _card_link(card, h, base))]
-    for el in elements(_LINE_CANDIDATES(scope)):
-        if _leads_as_related(el) and _holder(el, grouped) is None:
+    for el in scope.iter(_LINE_TAGS):
+        if el in holders and _leads_as_related(el) and _holder(el, grouped) is None:
             found += _plain_links(el, base)
     return _in_page_order(scope, found)
 
@@ -107,7 +112,7 @@ def _in_page_order(scope: Element, found: list[tuple[Element, Link]]) -> tuple[L
 
 def _cards_by_heading(scope: Element) -> dict[Element, Element]:
     """Each title heading with its card: the largest ancestor holding no other title."""
-    headings = elements(_TITLE_HEADINGS(scope))
+    headings = [h for h in scope.iter(_TITLE_TAG_ORDER) if any(a.get("href") is not None for a in h.iter("a"))]
     counts: dict[Element, int] = defaultdict(int)
     for heading in headings:
         for ancestor in heading.iterancestors():
@@ -142,18 +147,32 @@ def _in_chrome(el: Element) -> bool:
     return el.tag in _CHROME or any(a.tag in _CHROME for a in el.iterancestors())
 
 
-def _containers(scope: Element) -> list[Element]:
+def _containers(scope: Element, holders: frozenset[Element]) -> list[Element]:
     found: list[Element] = []
     # Candidates come in document order and kept ones never nest, so only the last
     # can hold el: its elements, collected once, spare a walk up from every candidate.
     inside: set[Element] = set()
-    for el in elements(_CONTAINER_CANDIDATES(scope)):
-        if el in inside:
+    for el in scope.iterdescendants():
+        if el in inside or not _container_candidate(el, holders):
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
             inside = set(el.iter())
     return found
+
+
+def _container_candidate(el: Element, holders: frozenset[Element]) -> bool:
+    """Named and holding (or being) a link; or a block holding a link whose first child is short."""
+    if el not in holders:
+        return el.tag == "a" and (el.get("class") is not None or el.get("id") is not None)
+    if el.get("class") is not None or el.get("id") is not None:
+        return True
+    if el.tag not in _ANNOUNCING_BLOCKS:
+        return False
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in _ANNOUNCING_FIRSTS:
+        return False
+    return len(" ".join(xml_words(first.text_content()))) <= ANNOUNCE_MAX_CHARS
 
 
 def _announced(el: Element) -> bool:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import class_tokens, link_density, link_text_length, squash
-from articlex.rules.vocab import BOILERPLATE_WORDS, CONTENT_WORDS, RELATED_WORDS
+from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
     CHARS_PER_POINT,
@@ -65,7 +66,8 @@ BLOCK_TAGS = frozenset(
 #: List items and table cells score (a list can be the content) but are not prose
 #: mass: headline lists and link tables would pull the body towards sidebars.
 _NOT_PROSE = frozenset({"li", "td"})
-_NEGATIVE = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
+_CONSENT = frozenset(CONSENT_WORDS)
+_NEGATIVE = ORDINARY_BOILERPLATE | _CONSENT
 _POSITIVE = frozenset(CONTENT_WORDS)
 
 RawScores = dict[html.HtmlElement, float]
@@ -121,22 +123,23 @@ class Scores:
 
 @dataclass(frozen=True, slots=True)
 class Scoring:
-    """Candidate scores, and how much prose each element holds."""
+    """Candidate scores, how much prose each element holds, and the class words scored as boilerplate."""
 
     scores: Scores
     mass: dict[html.HtmlElement, int]
+    negative: frozenset[str] = _NEGATIVE
 
 
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def class_weight(el: html.HtmlElement) -> float:
-    """+CLASS_WEIGHT for a content word in class/id, -CLASS_WEIGHT for a boilerplate word."""
+def class_weight(el: html.HtmlElement, negative: frozenset[str] = _NEGATIVE) -> float:
+    """+CLASS_WEIGHT for a content word in class/id, -CLASS_WEIGHT for a boilerplate word (of ``negative``)."""
     tokens = class_tokens(el)
     if not tokens:
         return 0.0
     weight = 0.0
-    if not tokens.isdisjoint(_NEGATIVE):
+    if not tokens.isdisjoint(negative):
         weight -= CLASS_WEIGHT
     if not tokens.isdisjoint(_POSITIVE):
         weight += CLASS_WEIGHT
@@ -170,8 +173,8 @@ def paragraph_points(text: str) -> float:
     return 1 + commas + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
 
 
-def score_candidates(scope: html.HtmlElement) -> Scoring:
-    """Score every ancestor of a paragraph in ``scope``.
+def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE) -> Scoring:
+    """Score every ancestor of a paragraph in ``scope``; ``boilerplate`` is the page's boilerplate class words.
 
     Returns the link-discounted scores and each ancestor's prose mass: the
     characters of the paragraphs under it that are not mostly links and not
@@ -181,6 +184,7 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
     mass: dict[html.HtmlElement, int] = defaultdict(int)
     # Paragraphs share their ancestors: each one's class words are weighed once.
     weights: dict[html.HtmlElement, float] = {}
+    negative = boilerplate | _CONSENT
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
         if el.tag in ("div", "section", "span"):
             text, linked = loose_text(el)
@@ -192,15 +196,17 @@ def score_candidates(scope: html.HtmlElement) -> Scoring:
             if len(text) < MIN_PARAGRAPH_CHARS:
                 continue
             density = link_density(el, text)
-        _propagate(raw, el, paragraph_points(text))
+        _propagate(raw, el, paragraph_points(text), negative)
         ancestors = list(el.iterancestors())
-        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors, weights):
+        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors, weights, negative):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
-    return Scoring(Scores(raw), dict(mass))
+    return Scoring(Scores(raw), dict(mass), negative)
 
 
-def _unmarked(ancestors: list[html.HtmlElement], weights: dict[html.HtmlElement, float]) -> bool:
+def _unmarked(
+    ancestors: list[html.HtmlElement], weights: dict[html.HtmlElement, float], negative: frozenset[str]
+) -> bool:
     # A boilerplate-named element wraps its paragraphs closely (a sidebar, a footer); farther up,
     # the words name a layout ("layout-docs--sidebar", an article marked "paywall"), and <body>
     # and <html> classes name the page's template ("site-navigation-left").
@@ -209,17 +215,17 @@ def _unmarked(ancestors: list[html.HtmlElement], weights: dict[html.HtmlElement,
             continue
         weight = weights.get(ancestor)
         if weight is None:
-            weight = weights[ancestor] = class_weight(ancestor)
+            weight = weights[ancestor] = class_weight(ancestor, negative)
         if weight < 0:
             return False
     return True
 
 
-def _propagate(raw: RawScores, el: html.HtmlElement, points: float) -> None:
+def _propagate(raw: RawScores, el: html.HtmlElement, points: float, negative: frozenset[str]) -> None:
     for level, ancestor in enumerate(el.iterancestors()):
         if level >= ANCESTOR_LEVELS or ancestor.tag in ("body", "html"):
             break
         if ancestor not in raw:
-            raw[ancestor] = TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor)
+            raw[ancestor] = TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor, negative)
         divider = 1 if level == 0 else 2 if level == 1 else level * 3
         raw[ancestor] += points / divider

@@ -63,8 +63,17 @@ class Metadata:
     product: ProductPage | None = None
 
 
-def read_metadata(root: html.HtmlElement, url: str | None, options: Options | None = None) -> Metadata:
-    """Collect candidates from every source and resolve each field."""
+def read_metadata(
+    root: html.HtmlElement,
+    url: str | None,
+    options: Options | None = None,
+    *,
+    holders: frozenset[html.HtmlElement] | None = None,
+) -> Metadata:
+    """Collect candidates from every source and resolve each field.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
+    """
     options = options or Options()
     tags = meta_tags(root)
     jsonld = read_jsonld(root, url, options)
@@ -82,7 +91,7 @@ def read_metadata(root: html.HtmlElement, url: str | None, options: Options | No
         dated=any(parse_date(c.get("published"), strict=True) for c in candidates.values()),
         language=language,
     )
-    page = read_page(root, url, hints)
+    page = read_page(root, url, hints, holders)
     candidates["dom"] = page.values
     crumbs = candidates["json-ld"].get("breadcrumbs") or dom_breadcrumbs(root)
     candidates["breadcrumb"] = _crumb_values(crumbs, [*hints.headlines, page.values.get("headline") or ""])

@@ -81,13 +81,18 @@ class Hints:
     language: str | None = None
 
 
-def read_page(root: html.HtmlElement, base: str | None, hints: Hints) -> PageReading:
-    """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure."""
+def read_page(
+    root: html.HtmlElement, base: str | None, hints: Hints, holders: frozenset[html.HtmlElement] | None = None
+) -> PageReading:
+    """Read the headline and what surrounds it: dek, label trail, byline, dates, lead figure.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
+    """
     values: Values = {"title": _title(root), "language": root.get("lang")}
     canonical = root.find(".//link[@rel='canonical']")
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
-    values["tags"] = shown_tags(root)
+    values["tags"] = shown_tags(root, holders)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
         values.update({} if hints.dated else dates_anywhere(root, hints.language))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+from lxml import html
 
-from articlex.dom import class_tokens, elements, short_text, squash
+from articlex.dom import class_tokens, link_holders, short_text, squash, xml_words
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
 
 # A tag is a word or a few; a tag list is not a menu of the whole site.
@@ -23,22 +23,28 @@ _NOT_TAG_LIST = frozenset(TAG_LIST_NOT_WORDS)
 _CRUMB = frozenset(BREADCRUMB_WORDS)
 _TAG_LABEL = re.compile(rf"^\s*(?:{'|'.join(TAG_LABELS)})\s*:?\s*$", re.IGNORECASE)
 _CHROME = frozenset({"nav", "aside", "footer", "header", "menu"})
-_REL_TAG_LINKS = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
 # The elements that may hold a tag list, in page order; only those with a link, since
-# a tag list is made of links: the test in C spares two thirds of them a Python check.
-_TAG_LIST_CANDIDATES = etree.XPath(
-    "descendant-or-self::*[self::div or self::ul or self::p or self::section or self::span or self::footer"
-    " or self::dl][descendant::a]"
-)
+# a tag list is made of links: the test spares two thirds of them a Python check.
+# (In Python over the link holders gathered once: libxml2's "[descendant::a]" on
+# each cost more than the checks it spared.)
+_TAG_LIST_TAGS = ("div", "ul", "p", "section", "span", "footer", "dl")
+#: The rel value that marks a tag link (one of the attribute's words).
+_REL_TAG = "tag"
 
 
-def shown_tags(root: html.HtmlElement) -> tuple[str, ...]:
-    """Tags linked with rel="tag", else a marked or labelled list of tag links in the page."""
-    tagged = _texts(_REL_TAG_LINKS(root))
+def shown_tags(root: html.HtmlElement, holders: frozenset[html.HtmlElement] | None = None) -> tuple[str, ...]:
+    """Tags linked with rel="tag", else a marked or labelled list of tag links in the page.
+
+    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
+    """
+    # Words as XPath's normalize-space() splits them: the test this replaced.
+    tagged = _texts(a for a in root.iter("a") if (rel := a.get("rel")) and _REL_TAG in xml_words(rel))
     if tagged:
         return tagged
-    for el in elements(_TAG_LIST_CANDIDATES(root)):
-        if _is_tag_list(el):
+    if holders is None:
+        holders = link_holders(root)
+    for el in root.iter(_TAG_LIST_TAGS):
+        if el in holders and _is_tag_list(el):
             return _texts(el.iter("a"))
     return ()
 

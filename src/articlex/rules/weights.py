@@ -66,6 +66,11 @@ PHRASE_CHECK_MAX_CHARS = 160
 #: A short block made mostly of link text is navigation, not prose.
 LINK_BLOCK_MAX_CHARS = 200
 LINK_BLOCK_DENSITY = 0.5
+#: A boilerplate phrase block this short is a label ("Don't miss", "Related
+#: stories"): the block after it, when mostly links, is its teasers, however long
+#: (a row of headlines run together in one paragraph). Labels are a few words;
+#: 40 characters leaves out sentences that happen to hold a phrase.
+TEASER_LABEL_MAX_CHARS = 40
 #: When link blocks hold more than this share of the located text, the page is a
 #: listing (teaser cards, link collections, a docs index) and the links are the
 #: content: dropping them empties the page. Chosen on WCXB-dev from 0.3/0.5/0.7

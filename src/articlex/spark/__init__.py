@@ -25,12 +25,21 @@ from articlex.api import extract
 from articlex.batch import Extractor
 from articlex.options import Options
 from articlex.results import Result
-from articlex.spark.partition import HtmlRecord, WarcSlice, html_rows, plan_slices, slice_rows, warc_rows
+from articlex.spark.partition import (
+    HtmlRecord,
+    WarcSlice,
+    arrow_batches,
+    html_rows,
+    slice_rows,
+    split_file,
+    warc_rows,
+)
 from articlex.spark.schema import spark_schema
 
 if TYPE_CHECKING:
     # Public signatures spell pyspark's types in full (pyspark.sql.DataFrame, not
     # DataFrame): the reference says whose DataFrame it is.
+    import pyarrow
     import pyspark
     import pyspark.sql
     from pyspark import RDD, Broadcast
@@ -40,6 +49,8 @@ __all__ = ["Settings", "Tally", "extract_html", "extract_warcs", "spark_schema",
 
 # The column of WARC paths extract_warcs reads when not told otherwise.
 DEFAULT_PATH_COLUMN = "path"
+# The tasks of extract_warcs, one WarcSlice a row.
+SLICE_COLUMNS = "path string, start long, stop long"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +87,6 @@ class Tally:
             self.errors.add(1)
 
 
-def _as_tuples(rows: Iterator[dict[str, object]], names: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
-    for row in rows:
-        yield tuple(row.get(name) for name in names)
-
-
 def _one_per_partition(items: RDD[Any]) -> RDD[Any]:
     """``items`` with each item alone in its partition (one task each); counts them, reading them once."""
     items = items.cache()
@@ -89,16 +95,24 @@ def _one_per_partition(items: RDD[Any]) -> RDD[Any]:
     return keyed.partitionBy(count, lambda key: key).values()
 
 
-def _task(
+def _arrow_task(
     shared: Broadcast[Settings],
     tally: Tally | None,
     rows: Callable[..., Iterator[dict[str, object]]],
-) -> Callable[[Iterable[Any]], Iterator[tuple[object, ...]]]:
-    names = tuple(spark_schema().fieldNames())
+    item: Callable[[dict[str, Any]], Any],
+) -> Callable[[Iterable[pyarrow.RecordBatch]], Iterator[pyarrow.RecordBatch]]:
+    """What ``mapInArrow`` runs on a partition: its input rows, as ``item`` makes them, to batches of article rows.
+
+    The rows leave the Python worker as Arrow batches, which the JVM hands to
+    Parquet without converting each value: with pickled rows the JVM spent a
+    fifth of the job's CPU unpickling them (docs/spark.md), on the cores the
+    extraction needs.
+    """
     on_result = tally.add if tally is not None else None
 
-    def run(items: Iterable[Any]) -> Iterator[tuple[object, ...]]:
+    def run(batches: Iterable[pyarrow.RecordBatch]) -> Iterator[pyarrow.RecordBatch]:
         settings = shared.value
+        items = (item(row) for batch in batches for row in batch.to_pylist())
         found = rows(
             items,
             options=settings.options,
@@ -106,7 +120,7 @@ def _task(
             extractor=settings.extractor,
             on_result=on_result,
         )
-        return _as_tuples(found, names)
+        return arrow_batches(found)
 
     return run
 
@@ -117,7 +131,7 @@ def extract_warcs(
     column: str = DEFAULT_PATH_COLUMN,
     options: Options | None = None,
     timeout: float | None = None,
-    records_per_task: int | None = None,
+    bytes_per_task: int | None = None,
     extractor: Extractor = extract,
     tally: Tally | None = None,
 ) -> pyspark.sql.DataFrame:
@@ -132,11 +146,13 @@ def extract_warcs(
         timeout: seconds one record may take; past it, the record's worker is
             killed and its row says ``ExtractionTimeoutError``. None: no limit,
             records are extracted in the task's own process (fastest).
-        records_per_task: None reads each file in one task (the right choice
+        bytes_per_task: None reads each file in one task (the right choice
             with more files than cores: each file is read once). A number
-            first reads every file's record headers, then gives each run of
-            that many response records its own task, so one large file uses
-            every core. That first pass runs when this function is called.
+            cuts each gzipped WARC into byte ranges of that size, one task
+            each, so one large file uses every core; a task reads the
+            records that start in its range. Plain WARC and ARC files are
+            read whole. Only each file's size and first bytes are read
+            for the cut.
         extractor: what extracts one page (:func:`articlex.extract` by default):
             a module-level function the executors can import.
         tally: accumulators counting the records as tasks finish.
@@ -147,33 +163,28 @@ def extract_warcs(
     spark = paths.sparkSession
     shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
     files = paths.select(column).rdd.map(lambda row: row[0])
-    if records_per_task is None:
+    if bytes_per_task is None:
         slices = files.map(WarcSlice)
     else:
-        per_task = records_per_task
-        slices = files.flatMap(lambda path: plan_slices(path, per_task))
-    rows = _one_per_partition(slices).mapPartitions(_task(shared, tally, slice_rows))
-    return spark.createDataFrame(rows, schema=spark_schema(), verifySchema=False)
+        per_task = bytes_per_task
+        slices = files.flatMap(lambda path: split_file(path, per_task))
+    tasks = _one_per_partition(slices).map(lambda piece: (piece.path, piece.start, piece.stop))
+    frame = spark.createDataFrame(tasks, SLICE_COLUMNS)
+    return frame.mapInArrow(_arrow_task(shared, tally, slice_rows, lambda row: WarcSlice(**row)), spark_schema())
 
 
-def _html_records(frame: DataFrame, html: str, url: str | None, id_column: str | None) -> RDD[HtmlRecord]:
+def _html_inputs(frame: DataFrame, html: str, url: str | None, id_column: str | None) -> DataFrame:
+    """``frame`` as the columns of :class:`HtmlRecord`: ``id``, ``html`` (string or binary) and ``url``."""
     from pyspark.sql import functions as sf
 
     def value(name: str | None) -> Column:
         return sf.col(name).cast("string") if name else sf.lit(None).cast("string")
 
-    picked = frame.select(sf.col(html), value(url), value(id_column)).rdd
-
-    def record(row: Any, index: int | None = None) -> HtmlRecord:
-        page = bytes(row[0]) if isinstance(row[0], bytearray) else row[0]
-        key = row[2] if index is None else str(index)
-        return HtmlRecord(key, page, row[1])
-
-    if id_column is not None:
-        return picked.map(record)
-    if url is not None:
-        return picked.map(lambda row: record((row[0], row[1], row[1])))
-    return picked.zipWithIndex().map(lambda pair: record(pair[0], pair[1]))
+    picked = frame.select(value(id_column or url).alias("id"), sf.col(html).alias("html"), value(url).alias("url"))
+    if id_column is not None or url is not None:
+        return picked
+    numbered = picked.rdd.zipWithIndex().map(lambda pair: (str(pair[1]), pair[0][1], pair[0][2]))
+    return frame.sparkSession.createDataFrame(numbered, picked.schema)
 
 
 def extract_html(
@@ -206,6 +217,5 @@ def extract_html(
     """
     spark = frame.sparkSession
     shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
-    records = _html_records(frame, html, url, id_column)
-    rows = records.mapPartitions(_task(shared, tally, html_rows))
-    return spark.createDataFrame(rows, schema=spark_schema(), verifySchema=False)
+    inputs = _html_inputs(frame, html, url, id_column)
+    return inputs.mapInArrow(_arrow_task(shared, tally, html_rows, lambda row: HtmlRecord(**row)), spark_schema())

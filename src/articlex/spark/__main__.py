@@ -14,6 +14,7 @@ import glob
 import gzip
 import importlib.util
 import os
+import re
 import shutil
 import sys
 import threading
@@ -56,11 +57,14 @@ PYTHON_FOR_WORKERS = "PYSPARK_PYTHON"
 # reading each file once beats splitting it. Fewer files than that are split
 # into runs of records so every core has work.
 FILES_PER_CORE_TO_SPLIT_BELOW = 2
-# A run of 250 response records is about five seconds of extraction: short
-# enough to balance two cores on one 5,000-record file (20 tasks, the last
+# 8 MiB of gzipped WARC is about 180 pages, some four seconds of extraction:
+# short enough to balance two cores on one 227 MB file (28 tasks, the last
 # leaves the other core idle for at most one task), long enough that a task's
 # start (and its timeout worker's, about 0.2 s) is a small part of it.
-DEFAULT_RECORDS_PER_TASK = 250
+DEFAULT_SPLIT = "8M"
+# --split-size's units: bytes, or binary multiples.
+SIZE_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+SIZE = re.compile(r"(\d+)([kmg]?)", re.IGNORECASE)
 # The per-record deadline: the benchmark pages take well under a second each,
 # and the CLI's default (articlex --timeout) is of the same order.
 DEFAULT_TIMEOUT = 30.0
@@ -108,14 +112,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"seconds one record may take; 0 for no limit (default {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
-        "--records-per-task",
-        type=int,
-        help="response records per task (split files); 0 for one task per file "
-        f"(default: {DEFAULT_RECORDS_PER_TASK} with fewer than {FILES_PER_CORE_TO_SPLIT_BELOW} files a core, else 0)",
+        "--split-size",
+        type=_size,
+        metavar="SIZE",
+        help="bytes of a gzipped WARC per task, e.g. 64M (split files); 0 for one task per file "
+        f"(default: {DEFAULT_SPLIT} with fewer than {FILES_PER_CORE_TO_SPLIT_BELOW} files a core, else 0)",
     )
     parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting; repeatable")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary")
     return parser
+
+
+def _size(text: str) -> int:
+    """A size in bytes from ``8M``, ``512K``, ``1G`` or a plain number of bytes."""
+    found = SIZE.fullmatch(text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 8M, 512K, 1G, or bytes)")
+    return int(found.group(1)) * SIZE_UNITS[found.group(2).upper()]
 
 
 def _read_list(path: str, prefix: str) -> Iterator[str]:
@@ -201,9 +214,9 @@ def _progress(session: SparkSession, tally: Tally, started: float, quiet: bool) 
                 print(file=sys.stderr)
 
 
-def _records_per_task(asked: int | None, files: int, cores: int) -> int | None:
+def _bytes_per_task(asked: int | None, files: int, cores: int) -> int | None:
     if asked is None:
-        return DEFAULT_RECORDS_PER_TASK if files < FILES_PER_CORE_TO_SPLIT_BELOW * cores else None
+        asked = _size(DEFAULT_SPLIT) if files < FILES_PER_CORE_TO_SPLIT_BELOW * cores else 0
     return asked or None
 
 
@@ -220,7 +233,7 @@ def run(session: SparkSession, paths: Sequence[str], args: argparse.Namespace) -
         articles = extract_warcs(
             frame,
             timeout=args.timeout or None,
-            records_per_task=_records_per_task(args.records_per_task, len(paths), context.defaultParallelism),
+            bytes_per_task=_bytes_per_task(args.split_size, len(paths), context.defaultParallelism),
             options=Options(),
             tally=tally,
         )
@@ -248,8 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("no WARC files: give --warc PATH (a glob matching something) or --warc-list FILE")
     if any("=" not in setting for setting in args.conf):
         parser.error("--conf takes KEY=VALUE")
-    if args.timeout < 0 or (args.records_per_task or 0) < 0:
-        parser.error("--timeout and --records-per-task take 0 or more")
+    if args.timeout < 0:
+        parser.error("--timeout takes 0 or more")
     missing = _missing_requirement(args.master)
     if missing:
         print(f"articlex.spark: {missing}", file=sys.stderr)

@@ -1,14 +1,14 @@
 """The work one Spark task does, in plain Python: no pyspark import, so Dask and the tests reuse it.
 
-A task gets WARC *slices* (a file, or a run of its records) or HTML records,
+A task gets WARC *slices* (a file, or a byte range of one) or HTML records,
 and yields one flat row (:func:`articlex.schema.to_row`) per HTML response
 record or HTML value: the article, or the error that stopped it.
 
-- :func:`plan_slices` reads a WARC's record headers once and cuts it into
-  runs of response records, so one large file can be spread over many tasks;
-  a slice starts at a record's byte offset, where a gzipped WARC can be
-  entered (each record is its own gzip member).
-- :func:`read_slice` opens a file, seeks to the slice and reads its records
+- :func:`split_file` cuts a gzipped WARC into byte ranges from its size
+  alone, so one large file can be spread over many tasks without a pass
+  over it first; each range holds the records that start in it.
+- :func:`read_slice` opens a file, finds the slice's first record (each
+  record of a gzipped WARC is its own gzip member) and reads its records
   with :func:`articlex.warc.iter_pages`, the reader the CLI uses, so ids,
   URLs, dates and the choice of records are the CLI's.
 - :func:`extract_items` turns pages into results with the CLI's runner,
@@ -22,36 +22,57 @@ record or HTML value: the article, or the error that stopped it.
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO
 
 from articlex.api import extract
 from articlex.batch import Extractor, extract_many
 from articlex.options import Options
 from articlex.results import Failure, Page, Result
-from articlex.schema import to_row
+from articlex.schema import arrow_schema, to_row
 from articlex.spark.storage import open_binary
 from articlex.warc import iter_pages
+
+if TYPE_CHECKING:
+    import pyarrow
 
 Row = dict[str, object]
 OnResult = Callable[[Result], None]
 
 # Record ids are "FILE#OFFSET" (articlex.warc); the offset follows the last "#".
 OFFSET_MARK = "#"
-# The WARC record type of an HTTP response: the only records that can hold pages.
-RESPONSE = "response"
+# The bytes that open a gzip member (its magic and the deflate method): where
+# a record of a gzipped WARC can start.
+GZIP_MEMBER = b"\x1f\x8b\x08"
+# zlib's window bits for a gzip wrapper.
+GZIP_WBITS = 31
+# What the first line of a WARC record starts with ("WARC/1.0", "WARC/1.1").
+WARC_MARK = b"WARC/"
+# Bytes of a member tried when looking for a record: the gzip header (10
+# bytes, more with a file name or extra field) and enough deflate data to
+# inflate five bytes.
+PROBE_BYTES = 512
+# Bytes read at a time while looking for the first record of a slice.
+SCAN_BYTES = 1 << 16
 # extract_many's jobs: 0 extracts in the task's own process (a Spark task is
 # already one core's worth of work); 1 adds the killable worker a timeout needs.
 IN_PROCESS = 0
 ONE_WORKER = 1
+# Rows per Arrow batch a task hands to Spark: a few seconds of extraction, so
+# rows reach Parquet steadily, and a few MB of text at most per batch.
+ROWS_PER_BATCH = 100
 
 
 @dataclass(frozen=True, slots=True)
 class WarcSlice:
     """The records of one WARC file whose byte offsets lie in ``start`` (inclusive) to ``stop`` (exclusive).
 
-    ``start`` is 0 or a record's offset; ``stop`` None reads to the end of the file.
+    ``start`` need not be a record's offset: reading begins at the first
+    record at or after it. ``stop`` None reads to the end of the file.
     """
 
     path: str
@@ -94,6 +115,43 @@ def _shifted(item: Page | Result, base: int) -> Page | Result:
     return moved
 
 
+def _opens_record(head: bytes) -> bool:
+    """Whether ``head`` (bytes from a file) starts a gzip member whose text starts a WARC record."""
+    if not head.startswith(GZIP_MEMBER):
+        return False
+    try:
+        inflated = zlib.decompressobj(GZIP_WBITS).decompress(head, len(WARC_MARK))
+    except zlib.error:
+        return False
+    return inflated == WARC_MARK
+
+
+def first_record(stream: BinaryIO, start: int) -> int | None:
+    """The offset of the first record of a gzipped WARC at or after byte ``start``, or None past the last.
+
+    Each record of a gzipped WARC is its own gzip member, so a record starts
+    where a member starts whose inflated text begins ``WARC/``: the three bytes
+    that open a member are searched for, and each find is tried by inflating
+    its first bytes. A find inside a member's compressed data does not
+    inflate to a WARC record line.
+    """
+    stream.seek(start)
+    base, window = start, b""
+    while True:
+        chunk = stream.read(SCAN_BYTES)
+        window += chunk
+        searched, found = 0, window.find(GZIP_MEMBER)
+        while found != -1 and not (chunk and found > len(window) - PROBE_BYTES):
+            if _opens_record(window[found : found + PROBE_BYTES]):
+                return base + found
+            searched = found + 1
+            found = window.find(GZIP_MEMBER, searched)
+        if not chunk:
+            return None
+        kept = found if found != -1 else max(searched, len(window) - len(GZIP_MEMBER) + 1)
+        base, window = base + kept, window[kept:]
+
+
 def read_slice(piece: WarcSlice) -> Iterator[Page | Result]:
     """The pages (and error results for broken records) of one slice; an unopenable file is one error result."""
     try:
@@ -102,62 +160,45 @@ def read_slice(piece: WarcSlice) -> Iterator[Page | Result]:
         yield Result(piece.path, error=Failure.from_exception(error))
         return
     with stream:
-        stream.seek(piece.start)
+        start = first_record(stream, piece.start) if piece.start else 0
+        if start is None or (piece.stop is not None and start >= piece.stop):
+            return
+        stream.seek(start)
         for item in iter_pages(stream, piece.path):
-            shifted = _shifted(item, piece.start)
+            shifted = _shifted(item, start)
             offset = record_offset(shifted)
             if piece.stop is not None and offset is not None and offset >= piece.stop:
                 return
             yield shifted
 
 
-def response_offsets(path: str) -> Iterator[int]:
-    """The byte offsets of the ``response`` records of the WARC at ``path``, as far as it can be read.
+def split_file(path: str, bytes_per_slice: int) -> Iterator[WarcSlice]:
+    """Cut a gzipped WARC into slices of ``bytes_per_slice`` bytes; any other file is one slice.
 
-    Only the record headers are looked at (a gzipped file is still inflated
-    to find where each record ends), which makes this about twice as fast as
-    reading the pages. Stops quietly at damage or a file that cannot be
-    opened: reading the slices reports those, as the CLI does.
+    Only the file's size and first bytes are read: each slice finds its
+    first record itself (:func:`first_record`), so a large file is read once,
+    by the tasks, and a remote one is not downloaded twice. A plain (not
+    gzipped) WARC or an ARC file has no mark a reader can find its records
+    by from the middle, and is read whole by one task; so is a file that
+    cannot be opened, whose slice reports the error when read.
     """
-    from warcio.archiveiterator import ArchiveIterator
-
+    if bytes_per_slice < 1:
+        raise ValueError("bytes_per_slice must be at least 1")
     try:
         stream = open_binary(path)
     except (OSError, ValueError):
+        yield WarcSlice(path)
         return
     with stream:
-        records = ArchiveIterator(stream, arc2warc=True)  # as articlex.warc reads them
-        try:
-            for record in records:
-                if record.rec_type == RESPONSE:
-                    yield records.get_record_offset()
-        # warcio raises whatever its parsing hits on damaged bytes; the plan
-        # ends there and the last slice runs to the end of the file.
-        except Exception:  # noqa: BLE001
-            return
-        finally:
-            records.close()
-
-
-def plan_slices(path: str, records_per_slice: int) -> Iterator[WarcSlice]:
-    """Cut ``path`` into slices of at most ``records_per_slice`` response records (one pass over the file).
-
-    Every slice but the first starts at a response record, where the file can
-    be entered; the last runs to the end of the file, so what comes after the
-    last record the plan could read (damage, a cut record) is read, and
-    reported, by that slice. A file that cannot be opened is one slice, which
-    reports the error when read.
-    """
-    if records_per_slice < 1:
-        raise ValueError("records_per_slice must be at least 1")
-    start = 0
-    count = 0
-    for offset in response_offsets(path):
-        if count == records_per_slice:
-            yield WarcSlice(path, start, offset)
-            start, count = offset, 0
-        count += 1
-    yield WarcSlice(path, start, None)
+        head = stream.read(PROBE_BYTES)
+        size = stream.seek(0, io.SEEK_END)
+    if not _opens_record(head):
+        yield WarcSlice(path)
+        return
+    starts = range(0, size, bytes_per_slice)
+    for start in starts:
+        stop = start + bytes_per_slice
+        yield WarcSlice(path, start, stop if stop < size else None)
 
 
 def extract_items(
@@ -231,3 +272,18 @@ def html_rows(
     """The flat rows of HTML values from a table (a null or empty value is an error row)."""
     items = (_page(record) for record in records)
     return _rows(extract_items(items, options=options, timeout=timeout, extractor=extractor), on_result)
+
+
+def arrow_batches(rows: Iterable[Row], rows_per_batch: int = ROWS_PER_BATCH) -> Iterator[pyarrow.RecordBatch]:
+    """``rows`` as Arrow record batches of :func:`articlex.schema.arrow_schema`, ``rows_per_batch`` rows each."""
+    import pyarrow as pa
+
+    schema = arrow_schema()
+    chunk: list[Row] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == rows_per_batch:
+            yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+            chunk = []
+    if chunk:
+        yield pa.RecordBatch.from_pylist(chunk, schema=schema)

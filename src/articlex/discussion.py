@@ -1,0 +1,37 @@
+"""Whether a page declares itself a discussion (a forum thread, a question and its answers).
+
+On such a page the replies are the content: the class words that mark reader
+comments under an article (``comment``, ``comments``) name the thread's posts.
+The declaration is read from schema.org types, in JSON-LD or microdata.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from articlex.dom import elements
+from articlex.rules.vocab import BOILERPLATE_WORDS, DISCUSSION_TYPES, DISCUSSION_WORDS, RELATED_WORDS
+
+_JSONLD = etree.XPath("//script[@type='application/ld+json']")
+_TYPED = etree.XPath("//*[@itemtype]")
+_JSONLD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(' + "|".join(DISCUSSION_TYPES) + r')"')
+
+#: Class/id words of boilerplate on ordinary pages.
+ORDINARY_BOILERPLATE: frozenset[str] = frozenset(BOILERPLATE_WORDS) | frozenset(RELATED_WORDS)
+#: Class/id words of boilerplate on a discussion: the replies are not.
+DISCUSSION_BOILERPLATE: frozenset[str] = ORDINARY_BOILERPLATE - frozenset(DISCUSSION_WORDS)
+
+
+def is_discussion(root: html.HtmlElement) -> bool:
+    """True when the page's JSON-LD or microdata declares one of the discussion types."""
+    if any(_JSONLD_TYPE.search(el.text or "") for el in elements(_JSONLD(root))):
+        return True
+    kinds = ((el.get("itemtype") or "").split() for el in elements(_TYPED(root)))
+    return any(kind.rstrip("/").rsplit("/", 1)[-1] in DISCUSSION_TYPES for listed in kinds for kind in listed)
+
+
+def boilerplate_words(root: html.HtmlElement) -> frozenset[str]:
+    """The class/id words that mark boilerplate on this page."""
+    return DISCUSSION_BOILERPLATE if is_discussion(root) else ORDINARY_BOILERPLATE

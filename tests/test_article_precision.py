@@ -1,0 +1,171 @@
+"""What an article page shows beside its prose and is not its text: captions, teasers, appeals."""
+
+from __future__ import annotations
+
+import articlex
+
+SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
+PROSE = "".join(f"<p>{s}</p>" for s in SENTENCES)
+HALF = len(SENTENCES) // 2
+FIRST, SECOND = (
+    "".join(f"<p>{s}</p>" for s in SENTENCES[:HALF]),
+    "".join(f"<p>{s}</p>" for s in SENTENCES[HALF:]),
+)
+
+
+def _page(article: str) -> str:
+    return f"<html><body><article>{article}</article></body></html>"
+
+
+def test_a_caption_beside_its_picture_is_not_text() -> None:
+    caption = "The mayor speaks to reporters outside city hall on Tuesday."
+    page = _page(
+        FIRST + f"<div class='photo'><img src='/a.jpg'><span class='newsCaption'>{caption}</span></div>" + SECOND
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert caption not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_figcaption_outside_a_figure_is_not_text() -> None:
+    page = _page("<div class='image'><img src='/a.jpg'><figcaption>Traders on the floor.</figcaption></div>" + PROSE)
+    assert "Traders" not in articlex.extract(page).text
+
+
+def test_a_gallery_list_keeps_no_captions() -> None:
+    items = "".join(
+        f"<li><div><img src='/{n}.jpg'></div><div class='caption'><p>Picture {n}: the crowd at the rally.</p>"
+        "<a class='more-caption'>more</a></div></li>"
+        for n in range(3)
+    )
+    text = articlex.extract(_page(f"<ul class='gallery'>{items}</ul>" + PROSE)).text
+    assert "crowd" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_caption_named_text_away_from_pictures_stays() -> None:
+    # Design systems name a type size "caption"; no picture stands beside it, so it is text.
+    note = "Prices include tax and delivery to any address in the country."
+    page = _page(PROSE + f"<div><p class='caption-s'>{note}</p></div>")
+    assert note in articlex.extract(page).text
+
+
+def test_a_product_card_caption_with_a_link_stays() -> None:
+    cards = "".join(
+        f"<div class='card'><img src='/{n}.jpg'><div class='product-caption'>"
+        f"<a href='/p{n}'>Walking boot model {n}</a><p>Leather upper, rubber sole, made to last for years.</p></div>"
+        "</div>"
+        for n in range(3)
+    )
+    text = articlex.extract(_page(PROSE + cards)).text
+    assert "Leather upper" in text
+
+
+def test_a_long_labelled_tag_line_is_dropped() -> None:
+    tags = ", ".join(f"<a href='/tag/{n}'>motor racing calendar {n}</a>" for n in range(12))
+    page = _page(PROSE + f"<p><strong>Tags</strong> | {tags}</p>")
+    text = articlex.extract(page).text
+    assert "calendar" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_sentence_starting_with_topics_stays() -> None:
+    line = "Topics - and there are many - come up in <a href='/x'>the meeting</a> every week, for hours on end."
+    page = _page(PROSE + f"<p>{line}</p>")
+    assert "come up in the meeting" in articlex.extract(page).text
+
+
+def test_credit_contact_and_newsletter_lines_after_the_story_are_dropped() -> None:
+    tail = [
+        "Associated Press writers Ann Example and Bo Sample contributed to this report.",
+        "Write to Cy Writer at cy.writer@example.com",
+        "Have a tip? Di Reporter may be reached at di@example.com.",
+        "Get the day's top headlines delivered to your inbox every morning.",
+        "Like this story? Share it with a friend!",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in tail))
+    assert articlex.extract(page).text == "\n\n".join(SENTENCES)
+
+
+def test_prose_about_deliveries_and_reaching_people_stays() -> None:
+    line = "The boxes are delivered to your door each week, and the firm says it can be emailed any day."
+    page = _page(PROSE + f"<p>{line}</p>")
+    assert line in articlex.extract(page).text
+
+
+def test_a_more_news_box_after_the_article_is_dropped() -> None:
+    teasers = "".join(
+        f"<li><a href='/s{n}'>Other story {n}</a><p>An excerpt of the other story, which runs on for a while, "
+        f"with commas, and says a lot about something else entirely, number {n}.</p></li>"
+        for n in range(4)
+    )
+    page = (
+        f"<html><body><article>{PROSE}</article>"
+        f"<div class='more-news'><h2>More in Sports</h2><ul>{teasers}</ul></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert "excerpt" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_slideshow_panel_repeating_a_caption_is_not_text() -> None:
+    caption = "Firefighters work through the night to save the old mill by the river."
+    page = _page(
+        f"<div class='gallery'><ul><li><img src='/1.jpg'><div class='caption'>"
+        f"<div class='caption-full'>{caption}</div></div></li></ul>"
+        f"<div class='panel'><div class='caption-remote'><div class='caption-full'>{caption}</div></div></div></div>"
+        + PROSE
+    )
+    text = articlex.extract(page).text
+    assert "Firefighters" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_caption_named_block_that_repeats_nothing_stays() -> None:
+    note = "The council will meet again on Monday, and the public may attend the session."
+    page = _page(PROSE + f"<div class='caption-full'>{note}</div>")
+    assert note in articlex.extract(page).text
+
+
+def _headline_links(count: int) -> str:
+    return "<br>".join(
+        f"<a href='/h{n}'>A much longer teaser headline about another story, {n}</a>" for n in range(count)
+    )
+
+
+def test_links_under_a_teaser_label_are_dropped_however_long() -> None:
+    page = _page(FIRST + f"<p>DON'T MISS</p><p>{_headline_links(5)}</p>" + SECOND)
+    text = articlex.extract(page).text
+    assert "teaser headline" not in text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_a_label_and_its_links_in_one_paragraph_are_dropped() -> None:
+    page = _page(PROSE + f"<p><strong>Don't miss</strong><br>{_headline_links(5)}</p>")
+    assert "teaser headline" not in articlex.extract(page).text
+
+
+def test_prose_with_links_after_a_label_stays() -> None:
+    line = "The report, <a href='/r'>published on Monday</a>, found that most towns had cut their budgets."
+    page = _page(FIRST + f"<p>Related stories</p><p>{line}</p>" + SECOND)
+    assert "most towns had cut" in articlex.extract(page).text
+
+
+def test_an_embedded_post_named_social_stays() -> None:
+    tweet = "The new campaign is real and the state spent half a million dollars on it, says the post."
+    page = _page(
+        FIRST + f"<div class='social-media-embed'><blockquote class='twitter-tweet'><p>{tweet}</p>"
+        "&mdash; A. Person (@aperson) November 18, 2019</blockquote></div>" + SECOND
+    )
+    assert tweet in articlex.extract(page).text
+
+
+def test_a_share_bar_named_social_still_goes() -> None:
+    page = _page(FIRST + "<div class='social-share'><blockquote>Tell your friends about us today</blockquote></div>")
+    assert "friends" not in articlex.extract(page).text
+
+
+def test_date_lines_in_other_languages_and_slide_counters_are_dropped() -> None:
+    lines = ["segunda-feira, 22 de janeiro de 2018 às 0:13", "Image 2 of 5", "This slideshow requires JavaScript."]
+    page = _page("".join(f"<p>{line}</p>" for line in lines) + PROSE)
+    assert articlex.extract(page).text == "\n\n".join(SENTENCES)

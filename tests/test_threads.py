@@ -1,0 +1,88 @@
+"""Forum threads, listings and service pages: what is content there and what is chrome."""
+
+from __future__ import annotations
+
+import articlex
+
+REPLIES = [
+    "I had the same problem after the update, and rolling back the driver fixed it for me.",
+    "Check the power supply first: a weak one gives exactly these random restarts, in my experience.",
+    "Thanks, both of you. The driver rollback worked, and the machine has been stable for a week now.",
+]
+
+
+def _post(name: str, text: str) -> str:
+    return (
+        "<article class='message'>"
+        f"<div class='message-user'><h4 class='message-name'>{name}</h4>"
+        "<div class='message-userTitle'>Well-known member</div>"
+        "<dl class='message-userExtras'><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Messages</dt><dd>4,032</dd></dl></div>"
+        f"<div class='message-content'><div class='message-body'><p>{text}</p></div>"
+        "<div class='message-signature'>My rig: a tower with far too many fans, and a very patient cat.</div></div>"
+        "</article>"
+    )
+
+
+def test_poster_panels_and_signatures_are_not_thread_text() -> None:
+    names = ["alice", "bob", "carol"]
+    page = "<html><body><div class='thread'>" + "".join(map(_post, names, REPLIES)) + "</div></body></html>"
+    text = articlex.extract(page).text
+    assert all(reply in text for reply in REPLIES)
+    assert all(name in text for name in names)  # the poster's name is the post's
+    for chrome in ("Well-known member", "Joined", "4,032", "My rig"):
+        assert chrome not in text
+
+
+def test_a_consent_dialog_longer_than_the_post_is_removed() -> None:
+    purposes = "".join(
+        f"<h3>Purpose {n}</h3><p>We and our partners store and access information on your device, "
+        f"measure audiences, and develop and improve products, for purpose number {n}.</p>"
+        for n in range(12)
+    )
+    page = (
+        "<html><body><div class='thread'><div class='msg_body'><p>" + REPLIES[0] + "</p></div>"
+        "<div class='msg_body'><p>" + REPLIES[1] + "</p></div></div>"
+        f"<div id='onetrust-consent-sdk'><div class='pc-content'>{purposes}</div></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert REPLIES[0] in text and REPLIES[1] in text
+    assert "partners" not in text
+
+
+def test_a_fides_consent_overlay_is_removed() -> None:
+    vendors = "".join(
+        f"<p>Vendor {n} and its partners process your data for advertising and analytics.</p>" for n in range(12)
+    )
+    page = (
+        f"<html><body><div id='fides-overlay' class='fides-overlay'><div class='fides-modal-body'>{vendors}</div></div>"
+        "<div class='thread'><div class='msg_body'><p>" + REPLIES[0] + "</p></div>"
+        "<div class='msg_body'><p>" + REPLIES[1] + "</p></div></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert REPLIES[0] in text and REPLIES[1] in text
+    assert "Vendor" not in text
+
+
+def _thread(declared: bool) -> str:
+    kind = '{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Random restarts"}'
+    head = f"<script type='application/ld+json'>{kind}</script>" if declared else ""
+    opening = "</p><p>".join(
+        f"My desktop restarts at random since last week, with no error in the logs, even when idle ({n})."
+        for n in range(4)
+    )
+    replies = "".join(f"<div class='comment'><p>{reply}</p></div>" for reply in REPLIES)
+    return (
+        f"<html><head>{head}</head><body><div class='topic'><div class='post-body'><p>{opening}</p></div>"
+        f"<div class='comments'>{replies}</div></div></body></html>"
+    )
+
+
+def test_a_declared_forum_thread_keeps_its_replies() -> None:
+    text = articlex.extract(_thread(declared=True)).text
+    assert all(reply in text for reply in REPLIES)
+
+
+def test_comments_under_an_undeclared_page_are_still_dropped() -> None:
+    text = articlex.extract(_thread(declared=False)).text
+    assert "My desktop restarts" in text
+    assert not any(reply in text for reply in REPLIES)
