@@ -191,3 +191,36 @@ def test_a_card_grid_marked_to_hide_its_ads_survives_cleaning() -> None:
     page = f"<html><body><main>{intro}<div class='grid-items hide-read-more-ad'>{cards}</div></main></body></html>"
     cleaned = clean(html.fromstring(page))
     assert cleaned.find(".//div[@class='grid-items hide-read-more-ad']") is not None
+
+
+def test_a_bare_url_printed_as_a_block_is_not_text() -> None:
+    # Shop themes print image addresses into hidden spec lists; a sentence quoting
+    # an address is prose.
+    quoted = "The report is at https://example.org/report.pdf and runs to forty pages, with tables."
+    page = (
+        "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<p>{quoted}</p>"
+        "<dl><dd>https://cdn.example.org/images/160x160/mug_thumb.jpg</dd></dl></article></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert quoted in text
+    assert "mug_thumb" not in text
+
+
+def test_a_uuid_printed_as_a_block_is_not_text() -> None:
+    # Marketplaces hide a "Sponsored" label among decoy identifiers, one per element.
+    decoys = "".join(f"<span>{n}1a2b3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b</span><br>" for n in range(3))
+    page = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<div>{decoys}</div>"
+    page += "<p>Order number 2024-0042 is quoted in full.</p></article></body></html>"
+    text = articlex.extract(page).text
+    assert "1a2b3c4" not in text
+    assert "Order number 2024-0042" in text
+
+
+def test_screen_reader_copies_of_badges_are_not_text() -> None:
+    # "visually-hidden" (Bootstrap 5, most design systems) text is read out for
+    # star icons and badges; the page shows no such sentence.
+    badge = "<span class='badge'><span class='visually-hidden'>Rating: 4.6 out of 5.0</span></span>"
+    page = "<html><body><article>" + "".join(f"<p>{s}{badge}</p>" for s in SENTENCES[:4]) + "</article></body></html>"
+    text = articlex.extract(page).text
+    assert "Rating" not in text
+    assert SENTENCES[0] in text

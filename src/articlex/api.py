@@ -7,6 +7,7 @@ from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
+from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
@@ -61,8 +62,11 @@ def extract(
     # Related links read the pristine tree, which cleaning then takes over.
     related = harvest_related(parsed.root, base, holders) if options.include_related else ()
     words = boilerplate_words(parsed.root)  # a thread's replies are its content
-    cleaned = clean(parsed.root, trace, words)
-    location = locate(cleaned, trace, words)
+    described = meta.product.description if meta.product else ""
+    cleaned = clean(parsed.root, trace, words, keep=described)
+    if meta.product is not None:
+        cleaned = strip_commerce(cleaned, meta.product, trace)
+    location = locate(cleaned, trace, words, described=described)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, elements, link_density
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, showing
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -62,7 +62,11 @@ class Evidence(Enum):
 
 
 def clean(
-    root: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
+    root: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    *,
+    keep: str = "",
 ) -> html.HtmlElement:
     """Clean ``root`` in place and return it (read what the pristine tree holds first).
 
@@ -70,19 +74,27 @@ def clean(
     (see :func:`articlex.discussion.boilerplate_words`); consent words always do.
     With a ``trace``, each element that looked like boilerplate is recorded as
     removed or kept, with the evidence and its share of the page's text.
+    ``keep`` is a text the page must go on showing (a product's structured
+    description): the elements that hold it are never removed.
     """
     removable = boilerplate | _CONSENT_WORDS
     tree = root
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
+    # Found before controls go: shops show a description in a <dialog> drawer.
+    kept = showing(tree, keep) if keep else set()
     _drop_leaf_graphics(tree)
-    _drop_controls(tree)
+    _drop_controls(tree, kept)
     for br in tree.iter("br"):
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
     _hoist_main(scope, removable)
     total = len(scope.text_content())
-    suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el, removable)) is not Evidence.NONE]
+    suspects = [
+        (el, kind)
+        for el in scope.iterdescendants()
+        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE
+    ]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
     # text that is left: menus and footers can hold far more (link) text than
@@ -157,15 +169,15 @@ def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
             el.drop_tree()
 
 
-def _drop_controls(tree: html.HtmlElement) -> None:
+def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
     controls = list(tree.iter(*_SWALLOWING))
     if not controls:
         return  # most pages: no reason to read the whole page's text
     body = tree.find("body")
     total = len((body if body is not None else tree).text_content())
     for el in controls:
-        if len(el.text_content()) > PROTECT_TEXT_SHARE * total:
-            el.drop_tag()  # the parser nested the page inside: keep it
+        if el in kept or len(el.text_content()) > PROTECT_TEXT_SHARE * total:
+            el.drop_tag()  # the parser nested the page inside, or it shows what must stay: keep it
         else:
             el.drop_tree()
 

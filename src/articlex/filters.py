@@ -25,6 +25,11 @@ _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# A block that is one web address and nothing else.
+_BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
+# A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
+# single letters, which stay: they are also an index's A to Z).
+_MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -162,6 +167,10 @@ def _wording_reason(text: str) -> str | None:
         return "a related-link line"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return "a date line"
+    if _BARE_URL.match(text):
+        return "a bare URL: an image or tracking address printed as text"
+    if _MACHINE_TOKEN.match(text):
+        return "a machine identifier (UUID) printed as text"
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import elements, link_density, squash
+from articlex.dom import elements, link_density, showing, squash
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -40,11 +40,18 @@ class Location:
 
 
 def locate(
-    tree: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
+    tree: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    *,
+    described: str = "",
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
     ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`.
+    ``described`` is the structured description of the page's subject (a
+    product's): when the scored body misses the element that shows it, that
+    element is the body, as a marked one is.
     """
     body = tree.find("body")
     scope = body if body is not None else tree
@@ -55,9 +62,20 @@ def locate(
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
+    chosen = _scored(scope, scoring, trace)
+    shown = _described(scope, described)
+    if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
+        if trace is not None:
+            trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
+        chosen = [_widen(shown, scope, scoring.mass, trace)]
+    return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
+
+
+def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> list[html.HtmlElement]:
+    """The body found by paragraph scores (empty when there are none)."""
     scores = scoring.scores
     if not scores:
-        return Location([], 0.0)
+        return []
     if trace is not None:
         for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
@@ -66,8 +84,8 @@ def locate(
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
-        return _located([wide], scope, scoring, trace)
-    return _located(_with_siblings(top, scores, scoring.negative), scope, scoring, trace)
+        return [wide]
+    return _with_siblings(top, scores, scoring.negative)
 
 
 def _located(
@@ -91,6 +109,17 @@ def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
         return None
     body = marked[0]
     return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
+
+
+def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | None:
+    """The element showing the structured description, when it holds real text."""
+    if not described:
+        return None
+    held = showing(scope, described)
+    if len(held) <= 1:
+        return None
+    deepest = max(held, key=lambda el: len(list(el.iterancestors())))
+    return deepest if len(squash(deepest.text_content())) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(

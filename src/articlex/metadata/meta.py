@@ -6,10 +6,17 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import squash
+from articlex.dom import elements, squash
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
-from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
+from articlex.rules.metadata import (
+    ARTICLE_TYPES,
+    AUTHOR_META_KEYS,
+    META_KEYS,
+    PRODUCT_TYPES,
+    TAG_META_KEYS,
+    WRITTEN_BY,
+)
 
 Values = dict[str, Any]
 
@@ -68,11 +75,14 @@ def _tag_list(tags: dict[str, list[str]]) -> tuple[str, ...]:
 def read_microdata(root: html.HtmlElement) -> Values:
     """Field values from schema.org microdata (``itemprop``) of the page's main item.
 
+    A main item of a product type also gives ``product``: its description, or "".
+    Several product items give ``not_product``.
     Only the properties of the article (or question) item count: the comments,
     answers and teasers nested in it are items of their own, with their own
     authors and dates.
     """
-    main = next((el for el in root.xpath("//*[@itemscope][@itemtype]") if _item_type(el) in _MAIN_TYPES), None)
+    items = elements(root.xpath("//*[@itemscope][@itemtype]"))
+    main = next((el for el in items if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
     for el in root.xpath("//*[@itemprop]"):
@@ -89,7 +99,18 @@ def read_microdata(root: html.HtmlElement) -> Values:
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
         values["authors"] = tuple(authors)
+    values.update(_product(items, main, values.get("description", "")))
     return values
+
+
+def _product(items: list[html.HtmlElement], main: html.HtmlElement | None, description: str) -> Values:
+    """``product`` when the main item is the page's one product; ``not_product`` when
+    the page holds several product items (a collection)."""
+    products = [el for el in items if _item_type(el) in PRODUCT_TYPES]
+    tops = [el for el in products if el.get("itemprop") is None]  # not an item's part (isRelatedTo)
+    if len(tops) > 1:
+        return {"not_product": True}
+    return {"product": description} if main is not None and _item_type(main) in PRODUCT_TYPES else {}
 
 
 def _item_type(el: html.HtmlElement) -> str:

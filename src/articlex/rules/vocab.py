@@ -114,6 +114,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "tags": "tag lists (read by metadata)",
     "screenreader": "screen-reader helpers",
     "sronly": "screen-reader helpers",
+    "visuallyhidden": "screen-reader copies of what the page shows as icons ('Rating: 4.6 out of 5')",
     "print": "print-only chrome",
     "trending": "trending lists",
     "popular": "most-popular lists",
@@ -182,6 +183,39 @@ RELATED_WORDS: Mapping[str, str] = {
     "morestories": "'more stories' modules",
     "morenews": "'more news' modules",
     "upnext": "'up next' modules",
+}
+
+#: class/id tokens of a shop's furniture around a product's description: dropped
+#: on product pages only (see commerce.py), where the body is the description.
+#: A word that names a thing on sale ("bag", "watch") or its properties is not here.
+#: Buy-box words are a table of their own (BUY_BOX_WORDS).
+COMMERCE_WORDS: Mapping[str, str] = {
+    "review": "customer review widgets",
+    "reviews": "customer review widgets",
+    "rating": "star ratings",
+    "ratings": "star ratings",
+    "yotpo": "a review widget vendor",
+    "bazaarvoice": "a review widget vendor",
+    "okendo": "a review widget vendor",
+    "jdgm": "Judge.me review widgets",
+    "trustpilot": "a review widget vendor",
+    "powerreviews": "a review widget vendor",
+    "wishlist": "wish-list buttons",
+    "shipping": "shipping estimates and policies",
+    "delivery": "delivery estimates",
+    "klarna": "pay-later widgets",
+    "afterpay": "pay-later widgets",
+    "upsell": "upsell carousels",
+    "crosssell": "cross-sell carousels",
+    "recentlyviewed": "recently-viewed carousels",
+}
+
+#: class/id tokens of a product's buy box: dropped only where schema.org data declares
+#: the product (a collection page can carry a product og:type; its prices are content).
+#: "cart", "quantity" and "stock" were measured on WCXB-dev and left out: the pages'
+#: truth keeps the stock and the seller's terms as part of a listing.
+BUY_BOX_WORDS: Mapping[str, str] = {
+    "price": "prices, sale prices, unit prices",
 }
 
 #: class/id tokens that mark the article body: protect an element from cleaning.

@@ -143,3 +143,8 @@ FALLBACK_GAIN = 3
 #: The coverage reported to the confidence model for a fallback body: it
 #: holds all of the page that cleaning kept, but its edges are unknown.
 FALLBACK_COVERAGE = 0.5
+
+#: A structured text (a product's description) is found on the page by its first
+#: this many characters, compared without spaces or case: enough to be unique,
+#: short enough that a page trimming or re-wrapping the rest still matches.
+SHOWN_TEXT_PROBE_CHARS = 80
