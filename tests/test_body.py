@@ -224,3 +224,22 @@ def test_screen_reader_copies_of_badges_are_not_text() -> None:
     text = articlex.extract(page).text
     assert "Rating" not in text
     assert SENTENCES[0] in text
+
+
+def test_hidden_tab_panels_are_content_and_other_hidden_elements_are_not() -> None:
+    # Tabs show one panel and hide the rest until their tab is picked: the hidden
+    # panels are the page's text (specifications, examples), a hidden popup is not.
+    panels = (
+        f"<div role='tabpanel' id='details'><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></div>"
+        f"<div role='tabpanel' id='specs' hidden><p>{SENTENCES[3]}</p><p>{SENTENCES[4]}</p></div>"
+        f"<div class='tab-pane fade' style='display: none'><p>{SENTENCES[5]}</p><p>{SENTENCES[6]}</p></div>"
+    )
+    page = (
+        f"<html><body><main><h1>A product</h1><p>{SENTENCES[0]}</p>"
+        "<ul role='tablist'><li>Details</li><li>Specifications</li><li>Care</li></ul>"
+        f"{panels}<div class='modal' hidden><p>Sign up to hear about every offer we make.</p></div>"
+        "</main></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(sentence in body for sentence in SENTENCES[:7])
+    assert "Sign up" not in body

@@ -29,6 +29,7 @@ from articlex.rules.vocab import (
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
     SWALLOWING_TAGS,
+    TAB_PANEL_WORDS,
 )
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
@@ -40,6 +41,9 @@ from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_TAB_PANEL_WORDS = frozenset(TAB_PANEL_WORDS)
+# A hidden panel of tabs waits for its tab: content, not chrome (TAB_PANEL_WORDS).
+TAB_PANEL_ROLE = "tabpanel"
 _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 _MAIN_LANDMARKS = etree.XPath(".//main|.//*[@role='main']")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
@@ -211,13 +215,15 @@ def _holds_embedded_post(el: html.HtmlElement) -> bool:
 
 
 def _marked_as_chrome(el: html.HtmlElement) -> bool:
-    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style)."""
-    if el.get("role") in BOILERPLATE_ROLES:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style) and not a tab panel."""
+    role = el.get("role")
+    if role in BOILERPLATE_ROLES:
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+    if not hidden and not (style and _HIDDEN_STYLE.search(style)):
+        return False
+    return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:

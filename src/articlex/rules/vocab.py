@@ -147,6 +147,16 @@ CONSENT_WORDS: Mapping[str, str] = {
     "fides": "the Fides consent manager (fides-overlay, fides-banner, fides-modal)",
 }
 
+#: class/id tokens of a tab or accordion panel. A hidden panel is not chrome:
+#: it waits for its tab to be picked, and product details, specifications,
+#: documentation examples and service descriptions sit in such panels (the
+#: issue's "content in tabs"). role="tabpanel" says the same in ARIA.
+TAB_PANEL_WORDS: Mapping[str, str] = {
+    "tabpanel": "'tab-panel', 'tabpanel' (also role=\"tabpanel\")",
+    "tabpane": "Bootstrap's 'tab-pane'",
+    "tabcontent": "'tab-content' panels and the w3.css/w3schools 'tabcontent' pattern",
+}
+
 #: First words of a compound class name that negate the rest: the words after
 #: them name what the element is not or does not show, so they are not read as
 #: its class words (the compound itself still is, "hidecomments"). Not "no":
