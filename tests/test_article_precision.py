@@ -169,3 +169,11 @@ def test_date_lines_in_other_languages_and_slide_counters_are_dropped() -> None:
     lines = ["segunda-feira, 22 de janeiro de 2018 às 0:13", "Image 2 of 5", "This slideshow requires JavaScript."]
     page = _page("".join(f"<p>{line}</p>" for line in lines) + PROSE)
     assert articlex.extract(page).text == "\n\n".join(SENTENCES)
+
+
+def test_a_footer_named_in_portuguese_is_removed() -> None:
+    address = "Prefeitura Municipal - Rua das Flores, 1111 - Centro - CEP 89000-000 - Fone: (047) 2106-8000"
+    page = _page(PROSE + f"<div class='rodape'><p>{address}</p></div>")
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "Rua das Flores" not in text
+    assert all(s in text for s in SENTENCES)

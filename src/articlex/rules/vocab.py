@@ -72,6 +72,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "breadcrumb": "breadcrumb trails (read by metadata from the pristine tree)",
     "breadcrumbs": "breadcrumb trails",
     "footer": "footers",
+    "rodape": "footers on Portuguese-language templates (rodapé: footer)",
     "sidebar": "sidebars",
     "share": "share bars",
     "sharing": "share bars",
