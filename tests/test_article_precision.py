@@ -177,3 +177,40 @@ def test_a_footer_named_in_portuguese_is_removed() -> None:
     text = articlex.extract(page, url="https://example.org/a").text
     assert "Rua das Flores" not in text
     assert all(s in text for s in SENTENCES)
+
+
+EXCERPTS = [
+    f"Excerpt {n} of another post, which runs long enough to outweigh a short article on its own, "
+    "with commas, clauses, and a second sentence. It goes on about other things entirely, at length."
+    for n in range(5)
+]
+
+
+def _related_page(heading: str) -> str:
+    cards = "".join(
+        f"<article><h2><a href='/p{n}'>Post {n}</a></h2><p>{e}</p></article>" for n, e in enumerate(EXCERPTS)
+    )
+    return (
+        "<html><body><div id='primary'>"
+        f"<article class='post'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></article>"
+        f"<section><h3 class='title'>{heading}</h3>{cards}</section>"
+        "</div></body></html>"
+    )
+
+
+def test_a_section_opening_with_a_related_heading_is_dropped_with_its_excerpts() -> None:
+    for heading in ("You may also like", "Você pode gostar...", "Das könnte Sie auch interessieren:"):
+        text = articlex.extract(_related_page(heading), url="https://example.org/a").text
+        assert SENTENCES[0] in text and SENTENCES[1] in text, heading
+        assert "Excerpt" not in text, heading
+
+
+def test_a_section_opening_with_another_heading_keeps_its_prose() -> None:
+    text = articlex.extract(_related_page("Background"), url="https://example.org/a").text
+    assert all(e in text for e in EXCERPTS)
+
+
+def test_a_related_heading_further_down_does_not_remove_its_container() -> None:
+    page = _page(PROSE + "<h3>You may also like</h3>" + "".join(f"<p>{s}</p>" for s in EXCERPTS))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(s in text for s in SENTENCES)

@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, elements, link_density
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, short_text, squash
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -28,6 +28,7 @@ from articlex.rules.vocab import (
     CONTENT_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
+    RELATED_HEADINGS,
     SWALLOWING_TAGS,
 )
 from articlex.rules.weights import (
@@ -35,9 +36,15 @@ from articlex.rules.weights import (
     CLASS_REMOVAL_MAX_SHARE,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
+    RELATED_EXCERPT_MIN_CHARS,
+    RELATED_HEADING_MAX_CHARS,
 )
 from articlex.trace import Trace, describe
 
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
+#: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
+_HEADING_ENDINGS = ".:\u2026 "
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
 _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
@@ -101,7 +108,35 @@ def clean(
                     left -= len(el.text_content())
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
+    _drop_related_sections(scope, trace)
     return tree
+
+
+def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove each container that opens with a heading naming recommended reading
+    and whose cards carry excerpt prose.
+
+    "You may also like" above a row of cards names the whole container; a
+    heading further down names only what follows it. Cards of titles and prices
+    are left to the block filters (they go as link blocks); cards with whole
+    excerpts outweigh a short article and would be located as the body.
+    """
+    for heading in list(scope.iter(*_SECTION_HEADINGS)):
+        parent = heading.getparent()
+        if parent is None or parent is scope or parent.getparent() is None:
+            continue
+        if (parent.text or "").strip() or heading.getprevious() is not None:
+            continue  # something comes before the heading: it names only part of the container
+        text = short_text(heading, RELATED_HEADING_MAX_CHARS)
+        if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
+            continue
+        if not any(len(squash(p.text_content())) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+            continue
+        if trace is not None:
+            trace.add(
+                "clean", "removed", describe(parent), "opens with a related-posts heading (heading chars)", len(text)
+            )
+        parent.drop_tree()
 
 
 def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:

@@ -251,6 +251,26 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
 }
 
+#: Whole texts of a heading that names recommended reading. A container that
+#: opens with one is a related-posts section, however much prose its cards
+#: carry (WordPress themes print whole excerpts under "You may also like").
+#: Matched case-insensitively against the heading's whole text, ellipsis and
+#: colon stripped. In the languages of DATE_LINE_WORDS.
+RELATED_HEADINGS: Mapping[str, str] = {
+    r"(you|you'll) (may|might) (also )?(like|enjoy)": "English recommendation headings",
+    r"related (posts|articles|stories)": "English related-posts headings",
+    r"(recommended|more) for you": "English recommendation headings",
+    r"voc[eê] (tamb[eé]m )?(pode|poder[aá]) (gostar|se interessar)": "Portuguese: 'you may (also) like'",
+    r"(posts|artigos|not[ií]cias|mat[eé]rias) relacionad[oa]s": "Portuguese: 'related posts'",
+    r"(tambi[eé]n )?te (puede|podr[ií]a) (interesar|gustar)": "Spanish: 'you may (also) like'",
+    r"(art[ií]culos|entradas|noticias) relacionad[oa]s": "Spanish: 'related posts'",
+    r"vous aimerez (aussi|peut-[eê]tre)": "French: 'you will also like'",
+    r"sur le m[eê]me sujet|[aà] lire aussi|articles similaires": "French related-posts headings",
+    r"das k[oö]nnte (sie|dich) auch interessieren": "German: 'this may interest you too'",
+    r"(ähnliche|verwandte) (beitr[aä]ge|artikel)": "German: 'related posts'",
+    r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
+}
+
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
 RELATED_LINE_PREFIXES: Mapping[str, str] = {
     "related": "'Related: story' lines",

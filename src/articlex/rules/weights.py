@@ -85,6 +85,14 @@ PROTECT_TEXT_SHARE = 0.5
 #: words on the wrappers of whole articles).
 CLASS_REMOVAL_MAX_SHARE = 0.2
 CLASS_REMOVAL_LINK_DENSITY = 0.5
+#: A heading longer than this is a title, not a related-posts label ("You may
+#: also like", "Das könnte Sie auch interessieren" is 36): read only if shorter.
+RELATED_HEADING_MAX_CHARS = 60
+#: ...and the container goes only when a card holds a paragraph this long: an
+#: excerpt, as long as an article's shortest prose block (ARTICLE_MIN_BLOCK_CHARS).
+#: Rows of titles and prices are dropped later as link blocks; removing them
+#: early moved the located body of a WCXB-dev product page (F1 0.89 -> 0.64).
+RELATED_EXCERPT_MIN_CHARS = 150
 #: A <noscript> with this much text and block content is the page served to
 #: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
 NOSCRIPT_KEEP_CHARS = 200
