@@ -214,3 +214,26 @@ def test_a_related_heading_further_down_does_not_remove_its_container() -> None:
     page = _page(PROSE + "<h3>You may also like</h3>" + "".join(f"<p>{s}</p>" for s in EXCERPTS))
     text = articlex.extract(page, url="https://example.org/a").text
     assert all(s in text for s in SENTENCES)
+
+
+def test_wire_credit_and_comment_moderation_lines_are_dropped() -> None:
+    lines = [
+        "(Reporting by Ann Writer and Bo Second; Editing by Cy Editor)",
+        "Additional reporting by Dee Fourth",
+        "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.",
+        "Comments are moderated and will appear after approval.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line not in text for line in lines)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_sentence_about_reporting_or_comments_stays() -> None:
+    lines = [
+        "Reporting by the local paper led to the inquiry, which opened last spring.",
+        "Comments from residents were mostly favourable, the council said.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line in text for line in lines)

@@ -235,6 +235,12 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(top )?photo credit": "image credits outside figures",
     r"^(photo|image|picture|credit|source)s?\s*:": "image credits outside figures",
     r"contributed (reporting )?to (this|the) (report|story)": "wire-service credit lines",
+    r"^\(?(additional )?reporting by .{1,100}\bedit(ed|ing) by": "wire credit lines ('Reporting by A; Editing by B')",
+    r"^additional reporting by ": "wire-service credit lines",
+    (
+        r"(comments?|coment[aá]rios?|commentaires?|kommentare?)\b.{0,100}"
+        r"\b(moderat|approved|aprovad|publicad|freigeschaltet)"
+    ): "comment-moderation notices ('Comentários ... não serão aprovados pelo moderador')",
     r"(may|can) be reached at": "reporter contact lines",
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
