@@ -237,3 +237,29 @@ def test_a_sentence_about_reporting_or_comments_stays() -> None:
     page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
     text = articlex.extract(page, url="https://example.org/a").text
     assert all(line in text for line in lines)
+
+
+def _card_paragraph(card_links: int) -> str:
+    headlines = "".join(
+        f"<a href='/news/{n}'>Headline number {n} about the senator's week</a> " for n in range(card_links)
+    )
+    return (
+        "<p>The bill was backed by Sen. <span class='person'><a href='/people/jo-doe'>Jo Doe</a>"
+        f"<span class='card'><span><img src='/jo.jpg'><a href='/people/jo-doe'>Jo Doe</a>{headlines}</span></span>"
+        "</span> and passed on Tuesday, with votes to spare.</p>"
+    )
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
+    text = articlex.extract(_page(_card_paragraph(3) + PROSE), url="https://example.org/a").text
+    assert "Headline number" not in text
+    assert "The bill was backed by Sen. Jo Doe and passed on Tuesday" in text
+
+
+def test_an_icon_before_a_link_in_a_sentence_stays() -> None:
+    page = _page(
+        "<p>Read the ruling <span><img src='/pdf.png'><a href='/r.pdf'>in full here</a></span>, the court said.</p>"
+        + PROSE
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "in full here" in text

@@ -34,6 +34,7 @@ from articlex.rules.vocab import (
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     CLASS_REMOVAL_MAX_SHARE,
+    INLINE_CARD_MIN_LINKS,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
     RELATED_EXCERPT_MIN_CHARS,
@@ -41,6 +42,8 @@ from articlex.rules.weights import (
 )
 from articlex.trace import Trace, describe
 
+#: Inline elements a hover card is built of, inside its paragraph.
+_INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
 #: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
@@ -109,7 +112,45 @@ def clean(
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     _drop_related_sections(scope, trace)
+    _drop_inline_cards(scope, trace)
     return tree
+
+
+def _drop_inline_cards(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove the pop-up cards that a paragraph carries inside its sentences.
+
+    A person's or link's hover card (a picture, the name again, a few headlines)
+    is written inline, in spans inside the ``<p>``, and shown only on hover: an
+    inline element that opens with a picture and is mostly links is one. The
+    name the card pops up from stays: it comes before the card.
+    """
+    for img in list(scope.iter("img")):
+        card = _inline_card(img)
+        if card is None:
+            continue
+        if trace is not None:
+            trace.add("clean", "removed", describe(card), "an inline hover card in a paragraph (links)", len(card))
+        card.drop_tree()
+
+
+def _inline_card(img: html.HtmlElement) -> html.HtmlElement | None:
+    """The outermost inline element inside a <p> that opens with ``img``, when it is a card of links."""
+    card = None
+    el = img
+    parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        if el.getprevious() is not None or (parent.text or "").strip():
+            break  # text or an element before: the picture does not open this one
+        card, el = parent, parent
+        parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        parent = parent.getparent()  # the sentence the card sits in
+    if card is None or parent is None or parent.tag != "p":
+        return None
+    links = [a for a in card.iter("a") if a.get("href")]
+    if len(links) < INLINE_CARD_MIN_LINKS or link_density(card) < CLASS_REMOVAL_LINK_DENSITY:
+        return None
+    return card
 
 
 def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:

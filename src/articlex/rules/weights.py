@@ -93,6 +93,11 @@ RELATED_HEADING_MAX_CHARS = 60
 #: Rows of titles and prices are dropped later as link blocks; removing them
 #: early moved the located body of a WCXB-dev product page (F1 0.89 -> 0.64).
 RELATED_EXCERPT_MIN_CHARS = 150
+#: An inline element of a paragraph that opens with a picture and holds at least
+#: this many links, mostly link text (CLASS_REMOVAL_LINK_DENSITY), is a hover
+#: card: the name again and a headline or more. One link beside an inline
+#: picture is an icon before a link, which stays.
+INLINE_CARD_MIN_LINKS = 2
 #: A <noscript> with this much text and block content is the page served to
 #: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
 NOSCRIPT_KEEP_CHARS = 200
