@@ -263,3 +263,18 @@ def test_an_icon_before_a_link_in_a_sentence_stays() -> None:
     )
     text = articlex.extract(page, url="https://example.org/a").text
     assert "in full here" in text
+
+
+def test_a_caption_of_a_lazy_picture_or_a_video_is_not_text() -> None:
+    lazy = "The harbour at dawn, seen from the old lighthouse on Monday."
+    video = "The minister answers questions in parliament on Wednesday."
+    page = _page(
+        FIRST
+        + "<div class='InlineImage-wrapper'><div class='placeholder'></div>"
+        + f"<div><div class='InlineImage-caption'>{lazy}</div></div></div>"
+        + SECOND
+        + f"<div class='video-embed'><iframe src='https://v.example/1'></iframe><p class='caption'>{video}</p></div>"
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert lazy not in text and video not in text
+    assert all(s in text for s in SENTENCES)

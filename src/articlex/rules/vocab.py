@@ -378,6 +378,18 @@ CAPTION_SUFFIXES: Mapping[str, str] = {
     "captions": "caption lists of slideshows",
 }
 
+#: Endings of the class/id words of a box that holds a picture or a player
+#: ("InlineImage-wrapper", "video-embed", "photo"): a caption-named element in
+#: one is the picture's caption even when no <img> is there (lazy loading,
+#: CSS backgrounds, players drawn by script).
+PICTURE_BOX_SUFFIXES: Mapping[str, str] = {
+    "image": "image embeds (InlineImage, article-image)",
+    "photo": "photo boxes",
+    "picture": "picture boxes",
+    "video": "video players and their captions",
+    "media": "media embeds (media-embed, inline-media)",
+}
+
 #: How a credit is written inside a caption when no element marks it.
 CREDIT_PATTERNS: Mapping[str, str] = {
     r"\((?:photo|image|picture|credit|photograph|illustration)s?\b[^)]*\)\s*$": "'(Photo: A. Name)' at the end",

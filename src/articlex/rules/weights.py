@@ -98,6 +98,10 @@ RELATED_EXCERPT_MIN_CHARS = 150
 #: card: the name again and a headline or more. One link beside an inline
 #: picture is an icon before a link, which stays.
 INLINE_CARD_MIN_LINKS = 2
+#: A caption-named element whose parent holds no <img> is still a caption when
+#: one of this many ancestors is named like a picture box or a player (the
+#: caption's own wrapper, the picture's box, the embed).
+CAPTION_BOX_LEVELS = 3
 #: A <noscript> with this much text and block content is the page served to
 #: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
 NOSCRIPT_KEEP_CHARS = 200
