@@ -278,3 +278,24 @@ def test_a_caption_of_a_lazy_picture_or_a_video_is_not_text() -> None:
     text = articlex.extract(page, url="https://example.org/a").text
     assert lazy not in text and video not in text
     assert all(s in text for s in SENTENCES)
+
+
+SUMMARY = "Officials say the risk is low, but many ask why so little is known"
+
+
+def _summary_page(body: str) -> str:
+    return (
+        f"<html><head><meta name='description' content='{SUMMARY}'></head><body><article>{body}</article></body></html>"
+    )
+
+
+def test_the_summary_set_as_a_heading_above_the_body_is_dropped() -> None:
+    text = articlex.extract(_summary_page(f"<h2>{SUMMARY}</h2>" + PROSE), url="https://example.org/a").text
+    assert SUMMARY not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_the_summary_as_a_paragraph_or_a_later_heading_stays() -> None:
+    lead = articlex.extract(_summary_page(f"<p>{SUMMARY}</p>" + PROSE), url="https://example.org/a").text
+    later = articlex.extract(_summary_page(FIRST + f"<h2>{SUMMARY}</h2>" + SECOND), url="https://example.org/a").text
+    assert SUMMARY in lead and SUMMARY in later

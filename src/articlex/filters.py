@@ -45,6 +45,9 @@ class Exclusions:
 
     texts: frozenset[str] = frozenset()
     image_urls: frozenset[str] = frozenset()
+    #: The publisher's summary (meta/JSON-LD description): a heading that opens the
+    #: body with this text is the standfirst set as a heading, not a section title.
+    summaries: frozenset[str] = frozenset()
 
 
 def is_article(found: list[Block], kept: list[Block]) -> bool:
@@ -109,6 +112,7 @@ def keep_blocks(
     # the header: each is dropped once, before the first prose block. Further down,
     # the same text is the article's own (a dek that is also the first paragraph).
     shown = set(exclusions.texts)
+    summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     for block in blocks:
         reason = _drop_reason(block, exclusions, keep_links=keep_links)
@@ -119,10 +123,14 @@ def keep_blocks(
             if not listing:
                 shown.discard(key)
             reason = "repeats the headline, dek or another metadata field"
+        if reason is None and summaries and block.type == "heading" and comparable(block.text) in summaries:
+            summaries.clear()
+            reason = "the publisher's summary set as a heading: the standfirst"
         if reason is None:
             kept.append(block)
             if block.type in _PROSE_TYPES and not listing:
                 shown.clear()
+                summaries.clear()
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
