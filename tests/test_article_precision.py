@@ -299,3 +299,28 @@ def test_the_summary_as_a_paragraph_or_a_later_heading_stays() -> None:
     lead = articlex.extract(_summary_page(f"<p>{SUMMARY}</p>" + PROSE), url="https://example.org/a").text
     later = articlex.extract(_summary_page(FIRST + f"<h2>{SUMMARY}</h2>" + SECOND), url="https://example.org/a").text
     assert SUMMARY in lead and SUMMARY in later
+
+
+def test_long_appeals_after_the_story_are_dropped() -> None:
+    appeals = [
+        "If you enjoyed this article, we have a proposition for you: become a member. Members read everything, "
+        "without paywalls or adverts, and join the conversation with our writers in a members-only forum every week.",
+        "Join our Birding Forums to keep talking birds on the latest sightings, migrations and more! And if you "
+        "have a tip, a correction or a comment, let us know at: tips@example.org.",
+        "Follow @ExampleDeals on Twitter to keep up with the latest and greatest deals from around the web. "
+        "Quantities may be limited and prices are subject to change without notice.",
+        "There was a problem subscribing you to the newsletter. Double check your email and try again.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{a}</p>" for a in appeals))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(a[:40] not in text for a in appeals)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_prose_that_mentions_forums_and_patrons_stays() -> None:
+    line = (
+        "Members who join our reading group meet in the library forums each month, and several have chosen to "
+        "become a patron of the arts festival, which has grown every year since it began in the old town hall."
+    )
+    text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
+    assert "Members who join" in text

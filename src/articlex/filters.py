@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
 from articlex.rules.weights import (
+    APPEAL_CHECK_MAX_CHARS,
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
     LINK_BLOCK_DENSITY,
@@ -26,6 +27,7 @@ _WORD = re.compile(r"[^\W_]+")
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
+_APPEALS = re.compile("|".join(f"(?:{p})" for p in APPEAL_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
     re.IGNORECASE,
@@ -168,6 +170,8 @@ def _wording_reason(text: str) -> str | None:
         return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
+    if len(text) <= APPEAL_CHECK_MAX_CHARS and _APPEALS.search(text):
+        return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return "a date line"
     return None

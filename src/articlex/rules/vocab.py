@@ -244,6 +244,7 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"(may|can) be reached at": "reporter contact lines",
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
+    r"problem subscribing you|^(thanks|thank you) for (subscribing|signing up)\W*$": "sign-up form messages",
     r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
         "newsletter and magazine sign-up prompts"
     ),
@@ -275,6 +276,17 @@ RELATED_HEADINGS: Mapping[str, str] = {
     r"das k[oö]nnte (sie|dich) auch interessieren": "German: 'this may interest you too'",
     r"(ähnliche|verwandte) (beitr[aä]ge|artikel)": "German: 'related posts'",
     r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
+}
+
+#: Appeals to the reader that close an article: wording that marks a block as an
+#: appeal up to APPEAL_CHECK_MAX_CHARS, where BOILERPLATE_PHRASES stop at 160
+#: (an appeal goes on to explain itself: "If you enjoyed this article, we have a
+#: proposition for you: join ... Members get ...").
+APPEAL_PHRASES: Mapping[str, str] = {
+    r"if you (enjoyed|liked) this (article|story|post)": "membership and sharing appeals",
+    r"^join our .{0,40}forums?\b": "'Join our Space Forums to keep talking ...'",
+    r"(become a patron|support us) on patreon": "Patreon appeals",
+    r"^follow @\w+ on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").

@@ -63,6 +63,10 @@ MIN_ALTERNATIVES = 3
 #: Short blocks are checked against the boilerplate phrases; longer ones are prose
 #: that may quote such words ("readers who follow us know...").
 PHRASE_CHECK_MAX_CHARS = 160
+#: Appeals to the reader (APPEAL_PHRASES) are checked up to this length: they
+#: run to two or three sentences (measured: 175-352 characters on ScrapingHub);
+#: prose paragraphs that merely mention such words are longer still or lack them.
+APPEAL_CHECK_MAX_CHARS = 400
 #: A short block made mostly of link text is navigation, not prose.
 LINK_BLOCK_MAX_CHARS = 200
 LINK_BLOCK_DENSITY = 0.5
