@@ -324,3 +324,21 @@ def test_prose_that_mentions_forums_and_patrons_stays() -> None:
     )
     text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
     assert "Members who join" in text
+
+
+def test_an_unrendered_shortcode_and_an_author_promotion_are_dropped() -> None:
+    lines = [
+        "[button link='https://example.org/submit' type='big'] Send us your review[/button]",
+        "Ann Writer's book about rivers, 'Downstream', is out now. Follow her on Twitter @annwriter, "
+        "and read her earlier reports on the estuary, the floods of last winter and the new weir upstream.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "Send us your review" not in text and "Downstream" not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_sentence_with_square_brackets_stays() -> None:
+    line = "The judge said [the defendant] had shown no remorse, and the sentence [of ten years] would stand."
+    text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
+    assert line in text

@@ -244,6 +244,7 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"(may|can) be reached at": "reporter contact lines",
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
+    r"^\[\w+ [^\]]*\].{0,100}\[/\w+\]$": "CMS shortcodes left unrendered ('[button link=...]Send us...[/button]')",
     r"problem subscribing you|^(thanks|thank you) for (subscribing|signing up)\W*$": "sign-up form messages",
     r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
         "newsletter and magazine sign-up prompts"
@@ -286,6 +287,7 @@ APPEAL_PHRASES: Mapping[str, str] = {
     r"if you (enjoyed|liked) this (article|story|post)": "membership and sharing appeals",
     r"^join our .{0,40}forums?\b": "'Join our Space Forums to keep talking ...'",
     r"(become a patron|support us) on patreon": "Patreon appeals",
+    r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
     r"^follow @\w+ on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
 }
 
