@@ -342,3 +342,16 @@ def test_a_sentence_with_square_brackets_stays() -> None:
     line = "The judge said [the defendant] had shown no remorse, and the sentence [of ten years] would stand."
     text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
     assert line in text
+
+
+def test_a_post_meta_line_with_a_date_is_dropped_and_a_bare_label_stays() -> None:
+    meta = "05/10/2018 - Publicado por: Ana Souza - Categoria: Saúde"
+    reply = "Posted by: Karl at December 19, 2025 09:28 AM"
+    text = articlex.extract(_page(f"<p>{meta}</p>" + PROSE + f"<p>{reply}</p>"), url="https://example.org/a").text
+    assert "Ana Souza" not in text and "Karl" not in text
+    assert all(s in text for s in SENTENCES)
+    cards = "".join(
+        f"<div class='card'><h3>Field guide {n}</h3><p>{SENTENCES[n]}</p><p>Published By:</p><p>Ann Writer</p></div>"
+        for n in range(3)
+    )
+    assert "Published By:" in articlex.extract(_page(cards), url="https://example.org/a").text

@@ -245,6 +245,10 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
     r"^\[\w+ [^\]]*\].{0,100}\[/\w+\]$": "CMS shortcodes left unrendered ('[button link=...]Send us...[/button]')",
+    (
+        r"\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w.*\d"
+        r"|\d.*\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w"
+    ): "post meta lines: a date and 'Posted by: name' ('05/10/2018 - Publicado por: A. Name - Categoria: ...')",
     r"problem subscribing you|^(thanks|thank you) for (subscribing|signing up)\W*$": "sign-up form messages",
     r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
         "newsletter and magazine sign-up prompts"
