@@ -355,3 +355,11 @@ def test_a_post_meta_line_with_a_date_is_dropped_and_a_bare_label_stays() -> Non
         for n in range(3)
     )
     assert "Published By:" in articlex.extract(_page(cards), url="https://example.org/a").text
+
+
+def test_labels_left_without_their_links_are_dropped() -> None:
+    tail = "<p>Tags:</p><h3>Like this:</h3><h3>Tell us what YOU think...</h3>"
+    text = articlex.extract(_page(PROSE + tail), url="https://example.org/a").text
+    assert "Tags" not in text and "Like this" not in text and "Tell us" not in text
+    kept = "<p>Tags on the old bridge were painted over last week, and the council was pleased.</p>"
+    assert "Tags on the old bridge" in articlex.extract(_page(PROSE + kept), url="https://example.org/a").text

@@ -261,6 +261,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(tags|like this|tell us what you think)\W*$": (
+        "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
+    ),
 }
 
 #: Whole texts of a heading that names recommended reading. A container that
