@@ -363,3 +363,13 @@ def test_labels_left_without_their_links_are_dropped() -> None:
     assert "Tags" not in text and "Like this" not in text and "Tell us" not in text
     kept = "<p>Tags on the old bridge were painted over last week, and the council was pleased.</p>"
     assert "Tags on the old bridge" in articlex.extract(_page(PROSE + kept), url="https://example.org/a").text
+
+
+def test_next_and_previous_post_teasers_are_dropped() -> None:
+    pager = (
+        "<div class='grid next-prev'><p><a href='/next'>Next News</a></p><a href='/next'><h5>A new hatch</h5></a>"
+        "<p>The most powerful hatch yet has a huge rear wing and a louder exhaust than before.</p></div>"
+    )
+    text = articlex.extract(_page(PROSE + pager), url="https://example.org/a").text
+    assert "rear wing" not in text
+    assert all(s in text for s in SENTENCES)

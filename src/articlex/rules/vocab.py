@@ -104,6 +104,8 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "paywall": "paywall prompts",
     "pagination": "pagers",
     "pager": "pagers",
+    "nextprev": "'next-prev' links to the neighbouring posts, with their teasers",
+    "prevnext": "'prev-next' links to the neighbouring posts",
     "skip": "'skip to content' links",
     "toolbar": "toolbars",
     "masthead": "site header",
