@@ -373,3 +373,17 @@ def test_next_and_previous_post_teasers_are_dropped() -> None:
     text = articlex.extract(_page(PROSE + pager), url="https://example.org/a").text
     assert "rear wing" not in text
     assert all(s in text for s in SENTENCES)
+
+
+def test_coverage_audio_and_feedback_promotions_are_dropped() -> None:
+    lines = [
+        "Follow the Gazette's full coverage of the election at https://example.org/election",
+        "Listen to Morning Report live at 7:45 weekdays - or listen back here.",
+        "The Gazette publishes letters from readers every day. We’d like to hear what you think about this or "
+        "any of our articles, and here are some tips on writing one that we can publish in print and online.",
+        "Follow the Gazette's Opinion section on Facebook, Twitter (@gazetteopinion) and Instagram.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line[:30] not in text for line in lines)
+    assert all(s in text for s in SENTENCES)

@@ -246,6 +246,8 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"(may|can) be reached at": "reporter contact lines",
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
+    r"^follow .{0,40}\bcoverage\b": "'Follow AP's full coverage of ... at <url>'",
+    r"^listen to .{0,40}\b(live|podcast)\b": "audio promotions ('Listen to Newsbeat live at ...')",
     r"^\[\w+ [^\]]*\].{0,100}\[/\w+\]$": "CMS shortcodes left unrendered ('[button link=...]Send us...[/button]')",
     (
         r"\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w.*\d"
@@ -297,7 +299,8 @@ APPEAL_PHRASES: Mapping[str, str] = {
     r"^join our .{0,40}forums?\b": "'Join our Space Forums to keep talking ...'",
     r"(become a patron|support us) on patreon": "Patreon appeals",
     r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
-    r"^follow @\w+ on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
+    r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
+    r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
