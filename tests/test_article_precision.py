@@ -169,3 +169,221 @@ def test_date_lines_in_other_languages_and_slide_counters_are_dropped() -> None:
     lines = ["segunda-feira, 22 de janeiro de 2018 às 0:13", "Image 2 of 5", "This slideshow requires JavaScript."]
     page = _page("".join(f"<p>{line}</p>" for line in lines) + PROSE)
     assert articlex.extract(page).text == "\n\n".join(SENTENCES)
+
+
+def test_a_footer_named_in_portuguese_is_removed() -> None:
+    address = "Prefeitura Municipal - Rua das Flores, 1111 - Centro - CEP 89000-000 - Fone: (047) 2106-8000"
+    page = _page(PROSE + f"<div class='rodape'><p>{address}</p></div>")
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "Rua das Flores" not in text
+    assert all(s in text for s in SENTENCES)
+
+
+EXCERPTS = [
+    f"Excerpt {n} of another post, which runs long enough to outweigh a short article on its own, "
+    "with commas, clauses, and a second sentence. It goes on about other things entirely, at length."
+    for n in range(5)
+]
+
+
+def _related_page(heading: str) -> str:
+    cards = "".join(
+        f"<article><h2><a href='/p{n}'>Post {n}</a></h2><p>{e}</p></article>" for n, e in enumerate(EXCERPTS)
+    )
+    return (
+        "<html><body><div id='primary'>"
+        f"<article class='post'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></article>"
+        f"<section><h3 class='title'>{heading}</h3>{cards}</section>"
+        "</div></body></html>"
+    )
+
+
+def test_a_section_opening_with_a_related_heading_is_dropped_with_its_excerpts() -> None:
+    for heading in ("You may also like", "Você pode gostar...", "Das könnte Sie auch interessieren:"):
+        text = articlex.extract(_related_page(heading), url="https://example.org/a").text
+        assert SENTENCES[0] in text and SENTENCES[1] in text, heading
+        assert "Excerpt" not in text, heading
+
+
+def test_a_section_opening_with_another_heading_keeps_its_prose() -> None:
+    text = articlex.extract(_related_page("Background"), url="https://example.org/a").text
+    assert all(e in text for e in EXCERPTS)
+
+
+def test_a_related_heading_further_down_does_not_remove_its_container() -> None:
+    page = _page(PROSE + "<h3>You may also like</h3>" + "".join(f"<p>{s}</p>" for s in EXCERPTS))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_wire_credit_and_comment_moderation_lines_are_dropped() -> None:
+    lines = [
+        "(Reporting by Ann Writer and Bo Second; Editing by Cy Editor)",
+        "Additional reporting by Dee Fourth",
+        "ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.",
+        "Comments are moderated and will appear after approval.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line not in text for line in lines)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_sentence_about_reporting_or_comments_stays() -> None:
+    lines = [
+        "Reporting by the local paper led to the inquiry, which opened last spring.",
+        "Comments from residents were mostly favourable, the council said.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line in text for line in lines)
+
+
+def _card_paragraph(card_links: int) -> str:
+    headlines = "".join(
+        f"<a href='/news/{n}'>Headline number {n} about the senator's week</a> " for n in range(card_links)
+    )
+    return (
+        "<p>The bill was backed by Sen. <span class='person'><a href='/people/jo-doe'>Jo Doe</a>"
+        f"<span class='card'><span><img src='/jo.jpg'><a href='/people/jo-doe'>Jo Doe</a>{headlines}</span></span>"
+        "</span> and passed on Tuesday, with votes to spare.</p>"
+    )
+
+
+def test_a_hover_card_inside_a_sentence_is_not_text() -> None:
+    text = articlex.extract(_page(_card_paragraph(3) + PROSE), url="https://example.org/a").text
+    assert "Headline number" not in text
+    assert "The bill was backed by Sen. Jo Doe and passed on Tuesday" in text
+
+
+def test_an_icon_before_a_link_in_a_sentence_stays() -> None:
+    page = _page(
+        "<p>Read the ruling <span><img src='/pdf.png'><a href='/r.pdf'>in full here</a></span>, the court said.</p>"
+        + PROSE
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "in full here" in text
+
+
+def test_a_caption_of_a_lazy_picture_or_a_video_is_not_text() -> None:
+    lazy = "The harbour at dawn, seen from the old lighthouse on Monday."
+    video = "The minister answers questions in parliament on Wednesday."
+    page = _page(
+        FIRST
+        + "<div class='InlineImage-wrapper'><div class='placeholder'></div>"
+        + f"<div><div class='InlineImage-caption'>{lazy}</div></div></div>"
+        + SECOND
+        + f"<div class='video-embed'><iframe src='https://v.example/1'></iframe><p class='caption'>{video}</p></div>"
+    )
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert lazy not in text and video not in text
+    assert all(s in text for s in SENTENCES)
+
+
+SUMMARY = "Officials say the risk is low, but many ask why so little is known"
+
+
+def _summary_page(body: str) -> str:
+    return (
+        f"<html><head><meta name='description' content='{SUMMARY}'></head><body><article>{body}</article></body></html>"
+    )
+
+
+def test_the_summary_set_as_a_heading_above_the_body_is_dropped() -> None:
+    text = articlex.extract(_summary_page(f"<h2>{SUMMARY}</h2>" + PROSE), url="https://example.org/a").text
+    assert SUMMARY not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_the_summary_as_a_paragraph_or_a_later_heading_stays() -> None:
+    lead = articlex.extract(_summary_page(f"<p>{SUMMARY}</p>" + PROSE), url="https://example.org/a").text
+    later = articlex.extract(_summary_page(FIRST + f"<h2>{SUMMARY}</h2>" + SECOND), url="https://example.org/a").text
+    assert SUMMARY in lead and SUMMARY in later
+
+
+def test_long_appeals_after_the_story_are_dropped() -> None:
+    appeals = [
+        "If you enjoyed this article, we have a proposition for you: become a member. Members read everything, "
+        "without paywalls or adverts, and join the conversation with our writers in a members-only forum every week.",
+        "Join our Birding Forums to keep talking birds on the latest sightings, migrations and more! And if you "
+        "have a tip, a correction or a comment, let us know at: tips@example.org.",
+        "Follow @ExampleDeals on Twitter to keep up with the latest and greatest deals from around the web. "
+        "Quantities may be limited and prices are subject to change without notice.",
+        "There was a problem subscribing you to the newsletter. Double check your email and try again.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{a}</p>" for a in appeals))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(a[:40] not in text for a in appeals)
+    assert all(s in text for s in SENTENCES)
+
+
+def test_prose_that_mentions_forums_and_patrons_stays() -> None:
+    line = (
+        "Members who join our reading group meet in the library forums each month, and several have chosen to "
+        "become a patron of the arts festival, which has grown every year since it began in the old town hall."
+    )
+    text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
+    assert "Members who join" in text
+
+
+def test_an_unrendered_shortcode_and_an_author_promotion_are_dropped() -> None:
+    lines = [
+        "[button link='https://example.org/submit' type='big'] Send us your review[/button]",
+        "Ann Writer's book about rivers, 'Downstream', is out now. Follow her on Twitter @annwriter, "
+        "and read her earlier reports on the estuary, the floods of last winter and the new weir upstream.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert "Send us your review" not in text and "Downstream" not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_a_sentence_with_square_brackets_stays() -> None:
+    line = "The judge said [the defendant] had shown no remorse, and the sentence [of ten years] would stand."
+    text = articlex.extract(_page(PROSE + f"<p>{line}</p>"), url="https://example.org/a").text
+    assert line in text
+
+
+def test_a_post_meta_line_with_a_date_is_dropped_and_a_bare_label_stays() -> None:
+    meta = "05/10/2018 - Publicado por: Ana Souza - Categoria: Saúde"
+    reply = "Posted by: Karl at December 19, 2025 09:28 AM"
+    text = articlex.extract(_page(f"<p>{meta}</p>" + PROSE + f"<p>{reply}</p>"), url="https://example.org/a").text
+    assert "Ana Souza" not in text and "Karl" not in text
+    assert all(s in text for s in SENTENCES)
+    cards = "".join(
+        f"<div class='card'><h3>Field guide {n}</h3><p>{SENTENCES[n]}</p><p>Published By:</p><p>Ann Writer</p></div>"
+        for n in range(3)
+    )
+    assert "Published By:" in articlex.extract(_page(cards), url="https://example.org/a").text
+
+
+def test_labels_left_without_their_links_are_dropped() -> None:
+    tail = "<p>Tags:</p><h3>Like this:</h3><h3>Tell us what YOU think...</h3>"
+    text = articlex.extract(_page(PROSE + tail), url="https://example.org/a").text
+    assert "Tags" not in text and "Like this" not in text and "Tell us" not in text
+    kept = "<p>Tags on the old bridge were painted over last week, and the council was pleased.</p>"
+    assert "Tags on the old bridge" in articlex.extract(_page(PROSE + kept), url="https://example.org/a").text
+
+
+def test_next_and_previous_post_teasers_are_dropped() -> None:
+    pager = (
+        "<div class='grid next-prev'><p><a href='/next'>Next News</a></p><a href='/next'><h5>A new hatch</h5></a>"
+        "<p>The most powerful hatch yet has a huge rear wing and a louder exhaust than before.</p></div>"
+    )
+    text = articlex.extract(_page(PROSE + pager), url="https://example.org/a").text
+    assert "rear wing" not in text
+    assert all(s in text for s in SENTENCES)
+
+
+def test_coverage_audio_and_feedback_promotions_are_dropped() -> None:
+    lines = [
+        "Follow the Gazette's full coverage of the election at https://example.org/election",
+        "Listen to Morning Report live at 7:45 weekdays - or listen back here.",
+        "The Gazette publishes letters from readers every day. We’d like to hear what you think about this or "
+        "any of our articles, and here are some tips on writing one that we can publish in print and online.",
+        "Follow the Gazette's Opinion section on Facebook, Twitter (@gazetteopinion) and Instagram.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert all(line[:30] not in text for line in lines)
+    assert all(s in text for s in SENTENCES)

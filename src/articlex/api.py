@@ -11,7 +11,7 @@ from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
-from articlex.dom import link_holders
+from articlex.dom import comparable, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -83,7 +83,10 @@ def extract(
 
 def _exclusions(meta: Metadata) -> Exclusions:
     lead = meta.fields.get("lead_image")
-    return Exclusions(meta.shown_texts, frozenset({lead.url}) if lead else frozenset())
+    summary = comparable(meta.fields.get("description"))
+    return Exclusions(
+        meta.shown_texts, frozenset({lead.url}) if lead else frozenset(), frozenset({summary} if summary else ())
+    )
 
 
 def _wanted(block: Block, options: Options) -> bool:

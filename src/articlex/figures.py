@@ -8,7 +8,14 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, squash
 from articlex.model import Block, Image
-from articlex.rules.vocab import CAPTION_SUFFIXES, CREDIT_PATTERNS, CREDIT_WORDS, IMAGE_SOURCE_ATTRIBUTES
+from articlex.rules.vocab import (
+    CAPTION_SUFFIXES,
+    CREDIT_PATTERNS,
+    CREDIT_WORDS,
+    IMAGE_SOURCE_ATTRIBUTES,
+    PICTURE_BOX_SUFFIXES,
+)
+from articlex.rules.weights import CAPTION_BOX_LEVELS
 
 # Images declared smaller than this (pixels, either side) are icons or tracking pixels.
 MIN_IMAGE_SIDE = 50
@@ -16,6 +23,7 @@ MIN_IMAGE_SIDE = 50
 _CREDIT_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in CREDIT_PATTERNS)
 _CREDIT_WORDS = frozenset(CREDIT_WORDS)
 _CAPTION_SUFFIXES = tuple(CAPTION_SUFFIXES)
+_PICTURE_SUFFIXES = tuple(PICTURE_BOX_SUFFIXES)
 # Tags that may carry a caption's class: the containers and inline wrappers
 # templates use (a <p class="caption"> is one too).
 _CAPTION_HOSTS = frozenset(["div", "span", "p", "small", "em", "i", "cite"])
@@ -44,7 +52,22 @@ def is_loose_caption(el: html.HtmlElement) -> bool:
     if el.find(".//img") is not None or el.find(".//a[@href]") is not None:
         return False  # a card: its own picture, or a link to the item it shows
     parent = el.getparent()
-    return parent is not None and parent.find(".//img") is not None
+    if parent is not None and parent.find(".//img") is not None:
+        return True
+    return _in_picture_box(parent)
+
+
+def _in_picture_box(el: html.HtmlElement | None) -> bool:
+    """An ancestor close above is named like a picture or a player: the image is a
+    lazy-loading placeholder or a background, or the caption is a video's (players
+    are scripts and iframes, gone by now)."""
+    for _ in range(CAPTION_BOX_LEVELS):
+        if el is None:
+            return False
+        if any(token.endswith(_PICTURE_SUFFIXES) for token in class_tokens(el)):
+            return True
+        el = el.getparent()
+    return False
 
 
 def image_url(img: html.HtmlElement, base: str | None) -> str | None:

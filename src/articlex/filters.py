@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
 from articlex.rules.weights import (
+    APPEAL_CHECK_MAX_CHARS,
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
     LINK_BLOCK_DENSITY,
@@ -31,6 +32,7 @@ _BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
 # single letters, which stay: they are also an index's A to Z).
 _MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
+_APPEALS = re.compile("|".join(f"(?:{p})" for p in APPEAL_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
     re.IGNORECASE,
@@ -50,6 +52,9 @@ class Exclusions:
 
     texts: frozenset[str] = frozenset()
     image_urls: frozenset[str] = frozenset()
+    #: The publisher's summary (meta/JSON-LD description): a heading that opens the
+    #: body with this text is the standfirst set as a heading, not a section title.
+    summaries: frozenset[str] = frozenset()
 
 
 def is_article(found: list[Block], kept: list[Block]) -> bool:
@@ -114,6 +119,7 @@ def keep_blocks(
     # the header: each is dropped once, before the first prose block. Further down,
     # the same text is the article's own (a dek that is also the first paragraph).
     shown = set(exclusions.texts)
+    summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     for block in blocks:
         reason = _drop_reason(block, exclusions, keep_links=keep_links)
@@ -124,10 +130,14 @@ def keep_blocks(
             if not listing:
                 shown.discard(key)
             reason = "repeats the headline, dek or another metadata field"
+        if reason is None and summaries and block.type == "heading" and comparable(block.text) in summaries:
+            summaries.clear()
+            reason = "the publisher's summary set as a heading: the standfirst"
         if reason is None:
             kept.append(block)
             if block.type in _PROSE_TYPES and not listing:
                 shown.clear()
+                summaries.clear()
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
@@ -165,8 +175,15 @@ def _wording_reason(text: str) -> str | None:
         return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
+    if len(text) <= APPEAL_CHECK_MAX_CHARS and _APPEALS.search(text):
+        return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return "a date line"
+    return _machine_text_reason(text)
+
+
+def _machine_text_reason(text: str) -> str | None:
+    """An address or identifier printed as text: no words a reader reads."""
     if _BARE_URL.match(text):
         return "a bare URL: an image or tracking address printed as text"
     if _MACHINE_TOKEN.match(text):

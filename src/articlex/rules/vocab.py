@@ -72,6 +72,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "breadcrumb": "breadcrumb trails (read by metadata from the pristine tree)",
     "breadcrumbs": "breadcrumb trails",
     "footer": "footers",
+    "rodape": "footers on Portuguese-language templates (rodapé: footer)",
     "sidebar": "sidebars",
     "share": "share bars",
     "sharing": "share bars",
@@ -103,6 +104,8 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "paywall": "paywall prompts",
     "pagination": "pagers",
     "pager": "pagers",
+    "nextprev": "'next-prev' links to the neighbouring posts, with their teasers",
+    "prevnext": "'prev-next' links to the neighbouring posts",
     "skip": "'skip to content' links",
     "toolbar": "toolbars",
     "masthead": "site header",
@@ -278,9 +281,23 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(top )?photo credit": "image credits outside figures",
     r"^(photo|image|picture|credit|source)s?\s*:": "image credits outside figures",
     r"contributed (reporting )?to (this|the) (report|story)": "wire-service credit lines",
+    r"^\(?(additional )?reporting by .{1,100}\bedit(ed|ing) by": "wire credit lines ('Reporting by A; Editing by B')",
+    r"^additional reporting by ": "wire-service credit lines",
+    (
+        r"(comments?|coment[aá]rios?|commentaires?|kommentare?)\b.{0,100}"
+        r"\b(moderat|approved|aprovad|publicad|freigeschaltet)"
+    ): "comment-moderation notices ('Comentários ... não serão aprovados pelo moderador')",
     r"(may|can) be reached at": "reporter contact lines",
     r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
     r"^have a tip\?": "tip-line prompts",
+    r"^follow .{0,40}\bcoverage\b": "'Follow AP's full coverage of ... at <url>'",
+    r"^listen to .{0,40}\b(live|podcast)\b": "audio promotions ('Listen to Newsbeat live at ...')",
+    r"^\[\w+ [^\]]*\].{0,100}\[/\w+\]$": "CMS shortcodes left unrendered ('[button link=...]Send us...[/button]')",
+    (
+        r"\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w.*\d"
+        r"|\d.*\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w"
+    ): "post meta lines: a date and 'Posted by: name' ('05/10/2018 - Publicado por: A. Name - Categoria: ...')",
+    r"problem subscribing you|^(thanks|thank you) for (subscribing|signing up)\W*$": "sign-up form messages",
     r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
         "newsletter and magazine sign-up prompts"
     ),
@@ -292,6 +309,42 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(tags|like this|tell us what you think)\W*$": (
+        "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
+    ),
+}
+
+#: Whole texts of a heading that names recommended reading. A container that
+#: opens with one is a related-posts section, however much prose its cards
+#: carry (WordPress themes print whole excerpts under "You may also like").
+#: Matched case-insensitively against the heading's whole text, ellipsis and
+#: colon stripped. In the languages of DATE_LINE_WORDS.
+RELATED_HEADINGS: Mapping[str, str] = {
+    r"(you|you'll) (may|might) (also )?(like|enjoy)": "English recommendation headings",
+    r"related (posts|articles|stories)": "English related-posts headings",
+    r"(recommended|more) for you": "English recommendation headings",
+    r"voc[eê] (tamb[eé]m )?(pode|poder[aá]) (gostar|se interessar)": "Portuguese: 'you may (also) like'",
+    r"(posts|artigos|not[ií]cias|mat[eé]rias) relacionad[oa]s": "Portuguese: 'related posts'",
+    r"(tambi[eé]n )?te (puede|podr[ií]a) (interesar|gustar)": "Spanish: 'you may (also) like'",
+    r"(art[ií]culos|entradas|noticias) relacionad[oa]s": "Spanish: 'related posts'",
+    r"vous aimerez (aussi|peut-[eê]tre)": "French: 'you will also like'",
+    r"sur le m[eê]me sujet|[aà] lire aussi|articles similaires": "French related-posts headings",
+    r"das k[oö]nnte (sie|dich) auch interessieren": "German: 'this may interest you too'",
+    r"(ähnliche|verwandte) (beitr[aä]ge|artikel)": "German: 'related posts'",
+    r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
+}
+
+#: Appeals to the reader that close an article: wording that marks a block as an
+#: appeal up to APPEAL_CHECK_MAX_CHARS, where BOILERPLATE_PHRASES stop at 160
+#: (an appeal goes on to explain itself: "If you enjoyed this article, we have a
+#: proposition for you: join ... Members get ...").
+APPEAL_PHRASES: Mapping[str, str] = {
+    r"if you (enjoyed|liked) this (article|story|post)": "membership and sharing appeals",
+    r"^join our .{0,40}forums?\b": "'Join our Space Forums to keep talking ...'",
+    r"(become a patron|support us) on patreon": "Patreon appeals",
+    r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
+    r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
+    r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
@@ -393,6 +446,18 @@ CREDIT_WORDS: Mapping[str, str] = {
 CAPTION_SUFFIXES: Mapping[str, str] = {
     "caption": "WordPress wp-caption, photo-caption, figure-caption",
     "captions": "caption lists of slideshows",
+}
+
+#: Endings of the class/id words of a box that holds a picture or a player
+#: ("InlineImage-wrapper", "video-embed", "photo"): a caption-named element in
+#: one is the picture's caption even when no <img> is there (lazy loading,
+#: CSS backgrounds, players drawn by script).
+PICTURE_BOX_SUFFIXES: Mapping[str, str] = {
+    "image": "image embeds (InlineImage, article-image)",
+    "photo": "photo boxes",
+    "picture": "picture boxes",
+    "video": "video players and their captions",
+    "media": "media embeds (media-embed, inline-media)",
 }
 
 #: How a credit is written inside a caption when no element marks it.
