@@ -5,13 +5,18 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
-from articlex.dom import link_holders, xml_words
+from articlex.discussion import is_discussion
+from articlex.dom import item_elements, link_holders, xml_words
+from articlex.locate import locate
+from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _container_candidate, harvest_related
 from articlex.scoring import score_candidates
+from articlex.trace import Trace
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
 
@@ -116,3 +121,42 @@ def test_related_candidates_are_those_of_the_xpath_they_replace() -> None:
     found = [el for el in scope.iterdescendants() if _container_candidate(el, holders)]
     assert found == scope.xpath(xpath)
     assert found  # the page has some
+
+
+MICRODATA_PAGE = (
+    '<html itemscope itemtype="https://schema.org/WebPage"><body>'
+    '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle">'
+    '<h1 itemprop="headline">Bridge repairs begin</h1><span itemscope>no type</span>'
+    '<aside class="share"><div itemprop="articleBody"><p>' + PROSE + "</p></div></aside>"
+    '<div itemprop="articleBody"><p>' + PROSE + "</p><p>" + PROSE + "</p></div>"
+    '</div><p itemtype="x">typed only</p><p itemprop="">empty property</p></body></html>'
+)
+
+
+def test_item_elements_are_those_of_the_xpath_they_replace() -> None:
+    root = html.document_fromstring(MICRODATA_PAGE)
+    found = item_elements(root)
+    assert list(found) == root.xpath("//*[@itemscope or @itemtype or @itemprop]")
+    assert len(found) == len(set(found)) == 8
+
+
+def test_the_marked_body_read_from_item_elements_skips_what_cleaning_removed() -> None:
+    # Two elements are marked articleBody; cleaning removes the one in the share box,
+    # so the other is the one marked body, found alike with and without the gathered items.
+    located, rules = [], []
+    for gathered in (False, True):
+        root = html.document_fromstring(MICRODATA_PAGE)
+        items = item_elements(root) if gathered else None
+        trace = Trace()
+        located.append(locate(clean(root), trace, items=items).elements)
+        rules.append([step.rule for step in trace.steps if step.action == "candidate"])
+    assert rules == [["marked itemprop=articleBody"]] * 2
+    assert [[el.get("itemprop") for el in found] for found in located] == [["articleBody"]] * 2
+    assert [len(found[0]) for found in located] == [2, 2]
+
+
+def test_microdata_read_from_item_elements_is_what_the_walks_give() -> None:
+    root = html.document_fromstring(MICRODATA_PAGE)
+    given = read_microdata(root, item_elements(root))
+    assert given == read_microdata(root) == {"headline": "Bridge repairs begin"}
+    assert is_discussion(root, item_elements(root)) is is_discussion(root) is False

@@ -10,7 +10,7 @@ from articlex.clean import clean
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
-from articlex.dom import link_holders
+from articlex.dom import item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -56,13 +56,15 @@ def extract(
     parsed = parse(prepared.text, options)
     # Which elements hold a link: metadata (tag lists) and related links both ask, so it is gathered once.
     holders = link_holders(parsed.root)
-    meta = read_metadata(parsed.root, url, options, holders=holders)
+    # Microdata: the discussion check, metadata and the marked body all ask, so it is gathered once.
+    items = item_elements(parsed.root)
+    meta = read_metadata(parsed.root, url, options, holders=holders, items=items)
     base = url or meta.fields.get("canonical_url")
     # Related links read the pristine tree, which cleaning then takes over.
     related = harvest_related(parsed.root, base, holders) if options.include_related else ()
-    words = boilerplate_words(parsed.root)  # a thread's replies are its content
+    words = boilerplate_words(parsed.root, items)  # a thread's replies are its content
     cleaned = clean(parsed.root, trace, words)
-    location = locate(cleaned, trace, words)
+    location = locate(cleaned, trace, words, items)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -27,7 +28,8 @@ from articlex.trace import Trace, describe
 # The trace lists this many of the best-scored candidates.
 TRACED_CANDIDATES = 5
 
-_ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
+_BODY_PROPERTY = "articleBody"
+_ARTICLE_BODY = etree.XPath(f".//*[@itemprop='{_BODY_PROPERTY}']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
 
@@ -40,15 +42,20 @@ class Location:
 
 
 def locate(
-    tree: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
+    tree: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    items: Sequence[html.HtmlElement] | None = None,
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
-    ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`.
+    ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`;
+    ``items``: :func:`articlex.dom.item_elements` of the tree before cleaning, when the caller has them
+    (those that cleaning removed are passed over).
     """
     body = tree.find("body")
     scope = body if body is not None else tree
-    marked = _marked_body(scope)
+    marked = _marked_body(scope, items)
     scoring = score_candidates(scope, boilerplate)
     if marked is not None:
         if trace is not None:
@@ -83,10 +90,13 @@ def _located(
     return Location(chosen, coverage)
 
 
-def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
+def _marked_body(scope: html.HtmlElement, items: Sequence[html.HtmlElement] | None) -> html.HtmlElement | None:
     """The one element the publisher marked as the article body (schema.org
     ``itemprop="articleBody"``), when it holds real text."""
-    marked = elements(_ARTICLE_BODY(scope))
+    if items is None:
+        marked = elements(_ARTICLE_BODY(scope))
+    else:
+        marked = [el for el in items if el.get("itemprop") == _BODY_PROPERTY and _contains(scope, el)]
     if len(marked) != 1:
         return None
     body = marked[0]

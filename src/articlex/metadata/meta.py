@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import html
 
-from articlex.dom import squash
+from articlex.dom import item_elements, squash
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
 from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
@@ -65,17 +66,21 @@ def _tag_list(tags: dict[str, list[str]]) -> tuple[str, ...]:
     return ()
 
 
-def read_microdata(root: html.HtmlElement) -> Values:
+def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | None = None) -> Values:
     """Field values from schema.org microdata (``itemprop``) of the page's main item.
 
     Only the properties of the article (or question) item count: the comments,
     answers and teasers nested in it are items of their own, with their own
-    authors and dates.
+    authors and dates. ``items``: :func:`articlex.dom.item_elements` of
+    ``root``, when the caller has them.
     """
-    main = next((el for el in root.xpath("//*[@itemscope][@itemtype]") if _item_type(el) in _MAIN_TYPES), None)
+    if items is None:
+        items = item_elements(root)
+    scopes = (el for el in items if el.get("itemscope") is not None and el.get("itemtype") is not None)
+    main = next((el for el in scopes if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
-    for el in root.xpath("//*[@itemprop]"):
+    for el in (el for el in items if el.get("itemprop") is not None):
         if main is not None and _owner(el) is not main:
             continue
         prop = el.get("itemprop")
