@@ -15,7 +15,7 @@ from lxml import etree, html
 from articlex.dom import elements
 from articlex.rules.vocab import BOILERPLATE_WORDS, DISCUSSION_TYPES, DISCUSSION_WORDS, RELATED_WORDS
 
-_JSONLD = etree.XPath("//script[@type='application/ld+json']")
+_JSONLD_MIME = "application/ld+json"
 _TYPED = etree.XPath("//*[@itemtype]")
 _JSONLD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(' + "|".join(DISCUSSION_TYPES) + r')"')
 
@@ -30,7 +30,9 @@ def is_discussion(root: html.HtmlElement, items: Sequence[html.HtmlElement] | No
 
     ``items``: :func:`articlex.dom.item_elements` of ``root``, when the caller has them.
     """
-    if any(_JSONLD_TYPE.search(el.text or "") for el in elements(_JSONLD(root))):
+    # A tag-filtered walk with the type read in Python: libxml2's XPath costs twice as much.
+    scripts = (el for el in root.iter("script") if el.get("type") == _JSONLD_MIME)
+    if any(_JSONLD_TYPE.search(el.text or "") for el in scripts):
         return True
     typed = elements(_TYPED(root)) if items is None else [el for el in items if el.get("itemtype") is not None]
     kinds = ((el.get("itemtype") or "").split() for el in typed)
