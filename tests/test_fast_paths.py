@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
-from articlex.dom import item_elements, link_holders, xml_words
+from articlex.dom import following, item_elements, link_holders, preceding, xml_words
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
@@ -160,3 +160,13 @@ def test_microdata_read_from_item_elements_is_what_the_walks_give() -> None:
     given = read_microdata(root, item_elements(root))
     assert given == read_microdata(root) == {"headline": "Bridge repairs begin"}
     assert is_discussion(root, item_elements(root)) is is_discussion(root) is False
+
+
+def test_following_and_preceding_are_document_order_from_an_element() -> None:
+    root = html.document_fromstring(MIXED_PAGE + MICRODATA_PAGE)
+    everything = list(root.iter(etree.Element))
+    for index, el in enumerate(everything):
+        assert list(following(el, root)) == everything[index + 1 :]
+        assert list(preceding(el, root)) == everything[:index][::-1]
+    inner = root.find("body")
+    assert list(following(inner[0], inner)) == list(inner.iter(etree.Element))[2:]

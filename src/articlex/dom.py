@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import cast
 from urllib.parse import urljoin
@@ -160,6 +161,30 @@ def item_elements(root: html.HtmlElement) -> tuple[html.HtmlElement, ...]:
     found = cast("list[etree._ElementUnicodeResult]", _ITEM_ATTRIBUTES(root))
     # Attributes come in document order, an element's own in a row: its first keeps its place.
     return tuple(dict.fromkeys(el for attribute in found if isinstance(el := attribute.getparent(), html.HtmlElement)))
+
+
+def following(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements after ``el`` in ``root``'s document order, its own descendants first.
+
+    Lazy: a reader of the neighbourhood stops after a few dozen, where listing
+    the whole page made a Python object of every element.
+    """
+    yield from el.iterdescendants(etree.Element)
+    node = el
+    while node is not root and (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = parent
+
+
+def preceding(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements before ``el`` in ``root``'s document order, nearest first (its ancestors among them)."""
+    node = el
+    while node is not root and (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(etree.Element, preceding=True):
+            yield from reversed(list(sibling.iter(etree.Element)))
+        yield parent
+        node = parent
 
 
 #: XPath's white space (XML's four characters), as ``normalize-space()`` sees it.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
-from articlex.dom import absolute, class_tokens, comparable, short_text, squash
+from articlex.dom import absolute, class_tokens, comparable, following, preceding, short_text, squash
 from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
@@ -97,17 +99,19 @@ def read_page(
     if h1 is None:
         values.update({} if hints.dated else dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
-    elements = list(root.iter(etree.Element))  # elements only, filtered in C
-    index = elements.index(h1)  # elements compare by identity
-    before = elements[max(0, index - WINDOW_BEFORE) : index]
+    # The neighbours, walked out from the headline only as far as the readers go.
+    later, earlier = following(h1, root), preceding(h1, root)
+    next_ones, last_ones = list(islice(later, WINDOW_AFTER)), list(islice(earlier, WINDOW_BEFORE))
+    before = last_ones[::-1]
     # The headline's own elements, gathered once: a walk up from every neighbour costs more.
     in_h1 = set(h1.iterdescendants())
-    after = [el for el in elements[index + 1 : index + 1 + WINDOW_AFTER] if el not in in_h1]
+    after = [el for el in next_ones if el not in in_h1]
     shown: dict[str, html.HtmlElement] = {"headline": h1}
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    near = _by_text(elements[index + 1 :], TEXT_WINDOW_AFTER) + _by_text(elements[index - 1 :: -1], TEXT_WINDOW_BEFORE)
+    near = _by_text(chain(next_ones, later), TEXT_WINDOW_AFTER)
+    near += _by_text(chain(last_ones, earlier), TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if el not in in_h1], hints.language, read_text=not hints.dated)
     values.update(dates or ({} if hints.dated else dates_anywhere(root, hints.language)))
     values["headline"] = squash(h1.text_content())
@@ -119,14 +123,16 @@ def read_page(
     return PageReading({k: v for k, v in values.items() if v}, texts)
 
 
-def _by_text(elements: list[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
+def _by_text(elements: Iterable[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
     """The leading elements of a run, up to ``limit`` characters of their own text."""
     total = 0
-    for i, el in enumerate(elements):
+    taken = []
+    for el in elements:
         total += len((el.text or "").strip()) + len((el.tail or "").strip())
         if total > limit:
-            return elements[:i]
-    return elements
+            break
+        taken.append(el)
+    return taken
 
 
 def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
