@@ -14,7 +14,7 @@ from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
 from articlex.options import Options
 from articlex.parse import parse
-from articlex.related import _container_candidate, harvest_related
+from articlex.related import _container_candidate, _links_and_holders, harvest_related
 from articlex.scoring import score_candidates
 from articlex.trace import Trace
 
@@ -170,3 +170,12 @@ def test_following_and_preceding_are_document_order_from_an_element() -> None:
         assert list(preceding(el, root)) == everything[:index][::-1]
     inner = root.find("body")
     assert list(following(inner[0], inner)) == list(inner.iter(etree.Element))[2:]
+
+
+def test_links_and_holders_are_the_candidates_of_the_full_walk_in_its_order() -> None:
+    root = html.document_fromstring(MIXED_PAGE + MICRODATA_PAGE + '<p><a href="/x">a <a href="/y">nested</a></a></p>')
+    for scope in (root, root.find("body"), root.find(".//section")):
+        holders = link_holders(scope)
+        expected = [el for el in scope.iterdescendants() if el in holders or el.tag == "a"]
+        assert list(_links_and_holders(scope)) == expected
+        assert expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TypeAlias
 
 from lxml import etree, html
@@ -152,13 +153,31 @@ def _containers(scope: Element, holders: frozenset[Element]) -> list[Element]:
     # Candidates come in document order and kept ones never nest, so only the last
     # can hold el: its elements, collected once, spare a walk up from every candidate.
     inside: set[Element] = set()
-    for el in scope.iterdescendants():
+    for el in _links_and_holders(scope):
         if el in inside or not _container_candidate(el, holders):
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
             inside = set(el.iter())
     return found
+
+
+def _links_and_holders(scope: Element) -> Iterator[Element]:
+    """The links under ``scope`` and the elements holding them, in document order.
+
+    Only these can be container candidates. They are found by walking up from
+    each link until an element already given: the rest of the page (half of it
+    or more, most paragraphs and all of the leaves outside links) is never touched.
+    """
+    given: set[Element] = set()
+    for link in scope.iter("a"):
+        chain = []
+        el = link
+        while el is not scope and el is not None and el not in given:
+            chain.append(el)
+            given.add(el)
+            el = el.getparent()
+        yield from reversed(chain)
 
 
 def _container_candidate(el: Element, holders: frozenset[Element]) -> bool:
