@@ -8,7 +8,7 @@ from lxml import etree, html
 from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
-from articlex.dom import following, item_elements, link_holders, preceding, xml_words
+from articlex.dom import following, item_elements, link_holders, preceding, text_content, xml_words
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
@@ -179,3 +179,13 @@ def test_links_and_holders_are_the_candidates_of_the_full_walk_in_its_order() ->
         expected = [el for el in scope.iterdescendants() if el in holders or el.tag == "a"]
         assert list(_links_and_holders(scope)) == expected
         assert expected
+
+
+def test_text_content_is_lxml_text_content_for_every_element() -> None:
+    page = MIXED_PAGE.replace("<p>no link</p>", "<p>no <!-- hidden --> link<?pi x?></p><p></p><i>&amp; &#169;</i>")
+    root = html.document_fromstring(page)
+    assert any(isinstance(node, html.HtmlComment) for node in root.iter())
+    elements = list(root.iter(etree.Element))
+    assert any(len(el) == 0 and el.text for el in elements)
+    for el in elements:
+        assert text_content(el) == el.text_content()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, squash
+from articlex.dom import BREAK_MARK, absolute, squash, text_content
 from articlex.figures import figure_block
 from articlex.model import Block, InlineLink
 
@@ -114,7 +114,7 @@ def _is_block(el: html.HtmlElement, tag: str) -> bool:
 
 def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
     url = absolute(el.get("href"), walk.base)
-    text = squash(el.text_content())
+    text = squash(text_content(el))
     if url and text:
         walk.run_links.append(InlineLink(text, url))
 
@@ -138,23 +138,23 @@ def _is_layout_table(el: html.HtmlElement) -> bool:
 
 
 def _paragraph(el: html.HtmlElement, base: str | None) -> Block | None:
-    text = _lines(el.text_content())
+    text = _lines(text_content(el))
     return Block("paragraph", text, links=links_in(el, base)) if text else None
 
 
 def _heading(el: html.HtmlElement, base: str | None) -> Block | None:
-    text = squash(el.text_content())
+    text = squash(text_content(el))
     return Block("heading", text, level=_HEADINGS[el.tag], links=links_in(el, base)) if text else None
 
 
 def _quote(el: html.HtmlElement, base: str | None) -> Block | None:
-    parts = [_lines(p.text_content()) for p in el.iter("p")] or [_lines(el.text_content())]
+    parts = [_lines(text_content(p)) for p in el.iter("p")] or [_lines(text_content(el))]
     text = "\n".join(p for p in parts if p)
     return Block("quote", text, links=links_in(el, base)) if text else None
 
 
 def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
-    text = el.text_content().strip("\n")
+    text = text_content(el).strip("\n")
     if not text.strip():
         return None
     classes = " ".join(filter(None, [el.get("class"), *(c.get("class") or "" for c in el.iter("code"))]))
@@ -163,7 +163,7 @@ def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
 
 
 def _list(el: html.HtmlElement, base: str | None) -> Block | None:
-    items = tuple(text for li in el.iterchildren("li") if (text := squash(li.text_content())))
+    items = tuple(text for li in el.iterchildren("li") if (text := squash(text_content(li))))
     if not items:
         return None
     return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el, base))
@@ -172,7 +172,7 @@ def _list(el: html.HtmlElement, base: str | None) -> Block | None:
 def _table(el: html.HtmlElement, base: str | None) -> Block | None:
     rows = []
     for tr in el.iter("tr"):
-        cells = tuple(squash(cell.text_content()) for cell in tr if cell.tag in ("td", "th"))
+        cells = tuple(squash(text_content(cell)) for cell in tr if cell.tag in ("td", "th"))
         if any(cells):
             rows.append(cells)
     if not rows:
@@ -201,7 +201,7 @@ def links_in(el: html.HtmlElement, base: str | None) -> tuple[InlineLink, ...]:
     out = []
     for a in el.iter("a"):
         url = absolute(a.get("href"), base)
-        text = squash(a.text_content())
+        text = squash(text_content(a))
         if url and text:
             out.append(InlineLink(text, url))
     return tuple(out)

@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, link_density
+from articlex.dom import BREAK_MARK, class_tokens, link_density, text_content
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -77,7 +77,7 @@ def clean(
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
-    total = len(scope.text_content())
+    total = len(text_content(scope))
     suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el, removable)) is not Evidence.NONE]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
@@ -94,7 +94,7 @@ def clean(
             if verdict:
                 removed.add(el)
                 if kind is Evidence.STRUCTURE:
-                    left -= len(el.text_content())
+                    left -= len(text_content(el))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
@@ -103,7 +103,7 @@ def clean(
 def _record(
     trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int, *, removable: frozenset[str]
 ) -> None:
-    share = len(el.text_content()) / total if total else 0.0
+    share = len(text_content(el)) / total if total else 0.0
     if kind is Evidence.STRUCTURE:
         rule = "boilerplate tag, role or hidden" + ("" if removed else ", but holds much of the page's text")
     else:
@@ -115,7 +115,7 @@ def _record(
 def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
     for el in list(tree.iter("svg", "noscript")):
         holds_blocks = el.find(".//p") is not None or el.find(".//div") is not None
-        if holds_blocks and (el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS):
+        if holds_blocks and (el.tag == "svg" or len(text_content(el)) >= NOSCRIPT_KEEP_CHARS):
             el.drop_tag()  # keep what the parser wrongly nested inside
         else:
             el.drop_tree()
@@ -126,9 +126,9 @@ def _drop_controls(tree: html.HtmlElement) -> None:
     if not controls:
         return  # most pages: no reason to read the whole page's text
     body = tree.find("body")
-    total = len((body if body is not None else tree).text_content())
+    total = len(text_content(body if body is not None else tree))
     for el in controls:
-        if len(el.text_content()) > PROTECT_TEXT_SHARE * total:
+        if len(text_content(el)) > PROTECT_TEXT_SHARE * total:
             el.drop_tag()  # the parser nested the page inside: keep it
         else:
             el.drop_tree()
@@ -168,7 +168,7 @@ def _marked_as_chrome(el: html.HtmlElement) -> bool:
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
     if total == 0:
         return True
-    size = len(el.text_content())
+    size = len(text_content(el))
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
     if not class_tokens(el).isdisjoint(_CONSENT_WORDS):

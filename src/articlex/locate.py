@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import elements, link_density, squash
+from articlex.dom import elements, link_density, squash, text_content
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -100,7 +100,7 @@ def _marked_body(scope: html.HtmlElement, items: Sequence[html.HtmlElement] | No
     if len(marked) != 1:
         return None
     body = marked[0]
-    return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
+    return body if len(squash(text_content(body))) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(
@@ -183,7 +183,7 @@ def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: f
         return True
     if sibling.tag != "p":
         return False
-    text = squash(sibling.text_content())
+    text = squash(text_content(sibling))
     density = link_density(sibling, text)
     if len(text) > SIBLING_PARAGRAPH_CHARS:
         return density < SIBLING_PARAGRAPH_LINK_DENSITY

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import class_tokens, link_density, link_text_length, squash
+from articlex.dom import class_tokens, link_density, link_text_length, squash, text_content
 from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -160,7 +160,7 @@ def loose_text(el: html.HtmlElement) -> tuple[str, int]:
     linked = 0
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            inline = child.text_content()
+            inline = text_content(child)
             parts.append(inline)
             linked += link_text_length(child)
         parts.append(child.tail or "")
@@ -192,7 +192,7 @@ def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDI
                 continue
             density = linked / len(text)
         else:
-            text = squash(el.text_content())
+            text = squash(text_content(el))
             if len(text) < MIN_PARAGRAPH_CHARS:
                 continue
             density = link_density(el, text)

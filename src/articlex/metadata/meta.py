@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import item_elements, squash
+from articlex.dom import item_elements, squash, text_content
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
 from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
@@ -89,7 +89,7 @@ def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | N
             if author is not None:
                 authors.append(author)
             continue
-        value = el.get("content") or el.get("datetime") or squash(el.text_content())
+        value = el.get("content") or el.get("datetime") or squash(text_content(el))
         if prop in _MICRODATA_FIELDS and value:
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
@@ -109,9 +109,9 @@ def _owner(el: html.HtmlElement) -> html.HtmlElement | None:
 def _microdata_author(el: html.HtmlElement) -> Author | None:
     name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
     if name_el is not None:
-        raw = name_el.get("content") or name_el.text_content()
+        raw = name_el.get("content") or text_content(name_el)
     else:
-        raw = el.get("content") or squash(el.text_content())
+        raw = el.get("content") or squash(text_content(el))
     name = clean_name(raw)
     url_el = next(iter(el.xpath(".//*[@itemprop='url']")), None)
     url = el.get("href") or (url_el.get("href") or url_el.get("content") if url_el is not None else None)

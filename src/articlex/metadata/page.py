@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute, class_tokens, comparable, following, preceding, short_text, squash
+from articlex.dom import absolute, class_tokens, comparable, following, preceding, short_text, squash, text_content
 from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
@@ -114,12 +114,12 @@ def read_page(
     near += _by_text(chain(last_ones, earlier), TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if el not in in_h1], hints.language, read_text=not hints.dated)
     values.update(dates or ({} if hints.dated else dates_anywhere(root, hints.language)))
-    values["headline"] = squash(h1.text_content())
+    values["headline"] = squash(text_content(h1))
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
     if figure is not None:
         values["lead_figure"] = figure_image(figure, base)
-    texts = frozenset(comparable(el.text_content()) for el in [*shown.values(), *lines])
+    texts = frozenset(comparable(text_content(el)) for el in [*shown.values(), *lines])
     return PageReading({k: v for k, v in values.items() if v}, texts)
 
 
@@ -145,7 +145,7 @@ def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 def _title(root: html.HtmlElement) -> str | None:
     title = root.find(".//title")
-    return squash(title.text_content()) or None if title is not None else None
+    return squash(text_content(title)) or None if title is not None else None
 
 
 def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
@@ -162,7 +162,7 @@ def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElem
     first = best = None
     best_shared = 0
     for h1 in root.iter("h1"):
-        text = squash(h1.text_content()).lower()
+        text = squash(text_content(h1)).lower()
         if not text:
             continue
         if text in wanted:
@@ -199,7 +199,7 @@ def _find_dek(
         and _dek_sized(candidate)
         and parent is not None
         and _is_header_group(parent)
-        and not _BY_PREFIX.match(candidate.text_content())
+        and not _BY_PREFIX.match(text_content(candidate))
     ):
         shown["dek"] = candidate
 
@@ -230,7 +230,7 @@ def _is_trail(el: html.HtmlElement) -> bool:
     text = short_text(el, TRAIL_MAX_CHARS)
     if not text or el.tag in ("a", "nav", "ul", "ol", "time"):
         return False
-    links = [squash(a.text_content()) for a in el.iter("a")]
+    links = [squash(text_content(a)) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):
         return False
     if not class_tokens(el).isdisjoint(_LABEL) and not _BY_PREFIX.match(text):
@@ -275,7 +275,7 @@ def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
     values: Values = {}
     if "dek" in shown:
-        values["dek"] = squash(shown["dek"].text_content())
+        values["dek"] = squash(text_content(shown["dek"]))
     if "labels" in shown:
         values["labels"] = _labels(shown["labels"])
     if "byline" in shown:
@@ -284,10 +284,10 @@ def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Value
 
 
 def _labels(el: html.HtmlElement) -> tuple[str, ...]:
-    links = [t for a in el.iter("a") if (t := squash(a.text_content()))]
+    links = [t for a in el.iter("a") if (t := squash(text_content(a)))]
     if links:
         return tuple(links)
-    parts = re.split(f"[{re.escape(LABEL_SEPARATORS)}]", squash(el.text_content()))
+    parts = re.split(f"[{re.escape(LABEL_SEPARATORS)}]", squash(text_content(el)))
     return tuple(p for part in parts if (p := squash(part)))
 
 
@@ -311,7 +311,7 @@ def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...
             break  # "Reviewed by <a>...</a>": the rest credits other work
         href = a.get("href") or ""
         if "author" in (a.get("rel") or "").split() or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
-            name = clean_name(a.text_content())
+            name = clean_name(text_content(a))
             if name:
                 linked.append(Author(name, absolute(href, base)))
     if linked:
