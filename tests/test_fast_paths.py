@@ -8,7 +8,7 @@ from lxml import etree, html
 from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
-from articlex.dom import following, item_elements, link_holders, preceding, text_content, xml_words
+from articlex.dom import document_iter, following, item_elements, link_holders, preceding, text_content, xml_words
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
@@ -189,3 +189,17 @@ def test_text_content_is_lxml_text_content_for_every_element() -> None:
     assert any(len(el) == 0 and el.text for el in elements)
     for el in elements:
         assert text_content(el) == el.text_content()
+
+
+def test_document_iter_finds_what_xpath_finds_beside_the_root() -> None:
+    # The unclosed script after </html> lands in a second <html> beside the root.
+    page = (
+        "<html><head><title>t</title></head><body><p>x</p></body></html>"
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}<p>after'
+    )
+    root = parse(page, Options()).root
+    assert list(root.itersiblings())  # the case under test
+    tags = ("script", "style", "textarea", "title")
+    assert list(document_iter(root, *tags)) == root.xpath("|".join(f"//{tag}" for tag in tags))
+    assert not any(el.tag == "script" for el in root.iter())
+    assert is_discussion(root)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from lxml import etree, html
 
-from articlex.dom import elements
+from articlex.dom import document_iter, elements
 from articlex.rules.vocab import BOILERPLATE_WORDS, DISCUSSION_TYPES, DISCUSSION_WORDS, RELATED_WORDS
 
 _JSONLD_MIME = "application/ld+json"
@@ -31,7 +31,7 @@ def is_discussion(root: html.HtmlElement, items: Sequence[html.HtmlElement] | No
     ``items``: :func:`articlex.dom.item_elements` of ``root``, when the caller has them.
     """
     # A tag-filtered walk with the type read in Python: libxml2's XPath costs twice as much.
-    scripts = (el for el in root.iter("script") if el.get("type") == _JSONLD_MIME)
+    scripts = (el for el in document_iter(root, "script") if el.get("type") == _JSONLD_MIME)
     if any(_JSONLD_TYPE.search(el.text or "") for el in scripts):
         return True
     typed = elements(_TYPED(root)) if items is None else [el for el in items if el.get("itemtype") is not None]

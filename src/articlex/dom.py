@@ -175,6 +175,16 @@ def item_elements(root: html.HtmlElement) -> tuple[html.HtmlElement, ...]:
     return tuple(dict.fromkeys(el for attribute in found if isinstance(el := attribute.getparent(), html.HtmlElement)))
 
 
+def document_iter(root: html.HtmlElement, *tags: str) -> Iterator[html.HtmlElement]:
+    """The elements with these tags in ``root``'s whole document, in document order: what
+    XPath's ``//tag`` finds. libxml2 can leave elements beside the root (an unclosed
+    ``<script>`` after ``</html>`` goes into a second ``<html>``), which ``root.iter()`` misses."""
+    for top in (*reversed(list(root.itersiblings(etree.Element, preceding=True))), root):
+        yield from top.iter(*tags)
+    for top in root.itersiblings(etree.Element):
+        yield from top.iter(*tags)
+
+
 def following(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
     """The elements after ``el`` in ``root``'s document order, its own descendants first.
 

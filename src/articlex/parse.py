@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
+from articlex.dom import document_iter
 from articlex.errors import ParseError
 from articlex.limits import LimitHit, reached
 from articlex.nesting import deeper_than, depth_for_volume, flatten, reduce_below, text_by_depth, volume
@@ -125,7 +126,7 @@ def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
     """A warning when the page ends inside an unclosed script, style, textarea or title."""
     # The last of them in document order: one tag-filtered walk, where an XPath union
     # ("(//script | //style ...)[last()]") walked the page once per tag and then sorted.
-    found = deque(root.iter(_RAW_TEXT), maxlen=1)
+    found = deque(document_iter(root, *_RAW_TEXT), maxlen=1)
     last = found[0] if found else None
     # Only text can be hidden: an empty or blank element at the end hides nothing.
     if not isinstance(last, html.HtmlElement) or not (last.text or "").strip():
