@@ -87,7 +87,9 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "end":
-            if _is_block(el, tag):
+            # A container ends its run. An element with a handler flushed at its start and its
+            # subtree was skipped, so the run is empty here: its handler is not asked again.
+            if tag in _CONTAINERS:
                 walk.flush()
             if el is not root and el.tail:
                 walk.run.append(el.tail)
@@ -106,10 +108,6 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
             _record_link(el, walk)
         if el.text:
             walk.run.append(el.text)
-
-
-def _is_block(el: html.HtmlElement, tag: str) -> bool:
-    return tag in _CONTAINERS or _handler(el, tag) is not None
 
 
 def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
