@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from lxml import html
+
 import articlex
+from articlex.clean import clean
 
 SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
 
@@ -149,3 +152,94 @@ def test_page_template_classes_do_not_hide_the_prose() -> None:
     coverage = next(step.score for step in result.trace if step.action == "coverage")
     assert coverage == 1.0
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_a_main_landmark_the_parser_nested_in_a_menu_survives_the_menu() -> None:
+    # An unclosed <li> in the mega menu: the parser puts <main> inside the <nav>.
+    menu = "".join(f"<a href='/s/{n}'>Service line number {n}</a> " for n in range(40))
+    page = (
+        f"<html><body><header><nav class='site-nav'><ul><li class='navbar-item'>{menu}"
+        "<main><section>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</section></main>"
+        "</ul></nav></header></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(s in body for s in SENTENCES)
+    assert "Service line number" not in body
+
+
+def test_widening_does_not_leave_the_main_landmark() -> None:
+    # The prose of <main> is short next to a long sidebar story list outside it:
+    # widening for prose mass would climb out of <main> and take the list.
+    # Each teaser sits deep in its own wrappers, so no container outscores <main>'s.
+    deep = "<div><div><div><div><div><div>{}</div></div></div></div></div></div>"
+    aside = "".join(deep.format(f"<p>{s} More teaser text here.</p>") for s in SENTENCES * 4)
+    page = (
+        "<html><body><div class='page'><main><div class='intro'>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES * 3)
+        + f"</div></main><div class='more'>{aside}</div></div></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert body == "\n\n".join(SENTENCES * 3)
+
+
+def test_a_card_grid_marked_to_hide_its_ads_survives_cleaning() -> None:
+    # "hide-read-more-ad" switches an ad off: the grid is content, even when small.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/story/{n}'>Story {n}</a></h3><p>{SENTENCES[n]}</p></div>" for n in range(2)
+    )
+    intro = "".join(f"<p>{s}</p>" for s in SENTENCES * 2)
+    page = f"<html><body><main>{intro}<div class='grid-items hide-read-more-ad'>{cards}</div></main></body></html>"
+    cleaned = clean(html.fromstring(page))
+    assert cleaned.find(".//div[@class='grid-items hide-read-more-ad']") is not None
+
+
+def test_a_bare_url_printed_as_a_block_is_not_text() -> None:
+    # Shop themes print image addresses into hidden spec lists; a sentence quoting
+    # an address is prose.
+    quoted = "The report is at https://example.org/report.pdf and runs to forty pages, with tables."
+    page = (
+        "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<p>{quoted}</p>"
+        "<dl><dd>https://cdn.example.org/images/160x160/mug_thumb.jpg</dd></dl></article></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert quoted in text
+    assert "mug_thumb" not in text
+
+
+def test_a_uuid_printed_as_a_block_is_not_text() -> None:
+    # Marketplaces hide a "Sponsored" label among decoy identifiers, one per element.
+    decoys = "".join(f"<span>{n}1a2b3c4-5d6e-4f70-8a9b-0c1d2e3f4a5b</span><br>" for n in range(3))
+    page = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES[:4]) + f"<div>{decoys}</div>"
+    page += "<p>Order number 2024-0042 is quoted in full.</p></article></body></html>"
+    text = articlex.extract(page).text
+    assert "1a2b3c4" not in text
+    assert "Order number 2024-0042" in text
+
+
+def test_screen_reader_copies_of_badges_are_not_text() -> None:
+    # "visually-hidden" (Bootstrap 5, most design systems) text is read out for
+    # star icons and badges; the page shows no such sentence.
+    badge = "<span class='badge'><span class='visually-hidden'>Rating: 4.6 out of 5.0</span></span>"
+    page = "<html><body><article>" + "".join(f"<p>{s}{badge}</p>" for s in SENTENCES[:4]) + "</article></body></html>"
+    text = articlex.extract(page).text
+    assert "Rating" not in text
+    assert SENTENCES[0] in text
+
+
+def test_hidden_tab_panels_are_content_and_other_hidden_elements_are_not() -> None:
+    # Tabs show one panel and hide the rest until their tab is picked: the hidden
+    # panels are the page's text (specifications, examples), a hidden popup is not.
+    panels = (
+        f"<div role='tabpanel' id='details'><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></div>"
+        f"<div role='tabpanel' id='specs' hidden><p>{SENTENCES[3]}</p><p>{SENTENCES[4]}</p></div>"
+        f"<div class='tab-pane fade' style='display: none'><p>{SENTENCES[5]}</p><p>{SENTENCES[6]}</p></div>"
+    )
+    page = (
+        f"<html><body><main><h1>A product</h1><p>{SENTENCES[0]}</p>"
+        "<ul role='tablist'><li>Details</li><li>Specifications</li><li>Care</li></ul>"
+        f"{panels}<div class='modal' hidden><p>Sign up to hear about every offer we make.</p></div>"
+        "</main></body></html>"
+    )
+    body = articlex.extract(page).text
+    assert all(sentence in body for sentence in SENTENCES[:7])
+    assert "Sign up" not in body

@@ -49,6 +49,20 @@ def test_a_consent_dialog_longer_than_the_post_is_removed() -> None:
     assert "partners" not in text
 
 
+def test_a_fides_consent_overlay_is_removed() -> None:
+    vendors = "".join(
+        f"<p>Vendor {n} and its partners process your data for advertising and analytics.</p>" for n in range(12)
+    )
+    page = (
+        f"<html><body><div id='fides-overlay' class='fides-overlay'><div class='fides-modal-body'>{vendors}</div></div>"
+        "<div class='thread'><div class='msg_body'><p>" + REPLIES[0] + "</p></div>"
+        "<div class='msg_body'><p>" + REPLIES[1] + "</p></div></div></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert REPLIES[0] in text and REPLIES[1] in text
+    assert "Vendor" not in text
+
+
 def _thread(declared: bool) -> str:
     kind = '{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Random restarts"}'
     head = f"<script type='application/ld+json'>{kind}</script>" if declared else ""

@@ -90,6 +90,13 @@ def test_class_tokens_split_and_join() -> None:
     assert "ad" not in class_tokens(html.fromstring('<div class="header download"></div>'))
 
 
+def test_class_names_that_negate_a_word_do_not_carry_it() -> None:
+    tokens = class_tokens(html.fromstring('<div class="grid-items hide-read-more-ad without-sidebar"></div>'))
+    assert {"ad", "sidebar", "read", "more"}.isdisjoint(tokens)
+    assert {"grid", "items", "hidereadmoread", "withoutsidebar"} <= tokens
+    assert "ad" in class_tokens(html.fromstring('<div class="ad-slot"></div>'))
+
+
 @pytest.mark.parametrize(
     ("width", "tiny"),
     [

@@ -7,10 +7,11 @@ from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
+from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
-from articlex.dom import item_elements, link_holders
+from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -63,8 +64,11 @@ def extract(
     # Related links read the pristine tree, which cleaning then takes over.
     related = harvest_related(parsed.root, base, holders) if options.include_related else ()
     words = boilerplate_words(parsed.root, items)  # a thread's replies are its content
-    cleaned = clean(parsed.root, trace, words)
-    location = locate(cleaned, trace, words, items)
+    described = meta.product.description if meta.product else ""
+    cleaned = clean(parsed.root, trace, words, keep=described)
+    if meta.product is not None:
+        cleaned = strip_commerce(cleaned, meta.product, trace)
+    location = locate(cleaned, trace, words, items, described=described)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
@@ -81,7 +85,10 @@ def extract(
 
 def _exclusions(meta: Metadata) -> Exclusions:
     lead = meta.fields.get("lead_image")
-    return Exclusions(meta.shown_texts, frozenset({lead.url}) if lead else frozenset())
+    summary = comparable(meta.fields.get("description"))
+    return Exclusions(
+        meta.shown_texts, frozenset({lead.url}) if lead else frozenset(), frozenset({summary} if summary else ())
+    )
 
 
 def _wanted(block: Block, options: Options) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, squash, text_content
-from articlex.figures import figure_block
+from articlex.dom import BREAK_MARK, absolute, comparable, squash, text_content
+from articlex.figures import figure_block, is_caption_named, is_loose_caption
 from articlex.model import Block, InlineLink
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -64,6 +64,9 @@ class _Walk:
     blocks: list[Block] = field(default_factory=list)
     run: list[str] = field(default_factory=list)
     run_links: list[InlineLink] = field(default_factory=list)
+    #: Texts of the captions skipped so far: a slideshow repeats each one in
+    #: its control panel, away from the picture.
+    captions: set[str] = field(default_factory=set)
 
     def flush(self) -> None:
         text = _lines("".join(self.run))
@@ -93,21 +96,30 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
                 walk.flush()
             if el is not root and el.tail:
                 walk.run.append(el.tail)
-            continue
-        handler = _handler(el, tag)
-        if handler is not None:
-            walk.flush()
-            block = handler(el, walk.base)
-            if block is not None:
-                walk.blocks.append(block)
+        elif _take_whole(el, tag, walk):
             walker.skip_subtree()
-            continue
-        if tag in _CONTAINERS:
-            walk.flush()
-        elif tag == "a" and el.get("href"):
-            _record_link(el, walk)
-        if el.text:
-            walk.run.append(el.text)
+        else:
+            if tag in _CONTAINERS:
+                walk.flush()
+            elif tag == "a" and el.get("href"):
+                _record_link(el, walk)
+            if el.text:
+                walk.run.append(el.text)
+
+
+def _take_whole(el: html.HtmlElement, tag: str, walk: _Walk) -> bool:
+    """Handle an element that is one block, or none (a caption): True when its subtree is done."""
+    if _is_caption(el, walk):
+        walk.flush()
+        return True
+    handler = _handler(el, tag)
+    if handler is None:
+        return False
+    walk.flush()
+    block = handler(el, walk.base)
+    if block is not None:
+        walk.blocks.append(block)
+    return True
 
 
 def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
@@ -125,6 +137,8 @@ def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
         return _heading
     handler: Handler | None = _HANDLERS.get(tag)
     if handler is not None:
+        if tag in ("ul", "ol") and _is_gallery(el):
+            return None  # walked as a container: its pictures become figures
         return None if tag == "figure" and _FIGURE_CONTENT(el) else handler
     if tag == "table" and not _is_layout_table(el):
         return _table
@@ -181,6 +195,22 @@ def _table(el: html.HtmlElement, base: str | None) -> Block | None:
 
 def _figure(el: html.HtmlElement, base: str | None) -> Block | None:
     return figure_block(el, base)
+
+
+def _is_caption(el: html.HtmlElement, walk: _Walk) -> bool:
+    """A picture's caption (not prose): loose beside its picture, or a caption-named
+    element repeating one (recorded here with the caption-named parts inside it)."""
+    if is_loose_caption(el):
+        walk.captions.update(comparable(d.text_content()) for d in el.iter() if d is el or is_caption_named(d))
+        return True
+    return bool(walk.captions) and is_caption_named(el) and comparable(el.text_content()) in walk.captions
+
+
+def _is_gallery(el: html.HtmlElement) -> bool:
+    """A list whose items are pictures with captions: a gallery, not a list of points."""
+    return el.find(".//figure") is not None or any(
+        is_loose_caption(d) for d in el.iterdescendants() if isinstance(d.tag, str)
+    )
 
 
 _HANDLERS: dict[str, Handler] = {

@@ -20,25 +20,42 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, link_density, text_content
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, short_text, showing, squash, text_content
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
     CONSENT_WORDS,
     CONTENT_WORDS,
     DROP_TAGS,
+    EMBEDDED_POST_WORDS,
+    RELATED_HEADINGS,
     SWALLOWING_TAGS,
+    TAB_PANEL_WORDS,
 )
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     CLASS_REMOVAL_MAX_SHARE,
+    INLINE_CARD_MIN_LINKS,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
+    RELATED_EXCERPT_MIN_CHARS,
+    RELATED_HEADING_MAX_CHARS,
 )
 from articlex.trace import Trace, describe
 
+#: Inline elements a hover card is built of, inside its paragraph.
+_INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
+#: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
+_HEADING_ENDINGS = ".:\u2026 "
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
+_TAB_PANEL_WORDS = frozenset(TAB_PANEL_WORDS)
+# A hidden panel of tabs waits for its tab: content, not chrome (TAB_PANEL_WORDS).
+TAB_PANEL_ROLE = "tabpanel"
+_EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
+_MAIN_LANDMARKS = etree.XPath(".//main|.//*[@role='main']")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
@@ -59,7 +76,11 @@ class Evidence(Enum):
 
 
 def clean(
-    root: html.HtmlElement, trace: Trace | None = None, boilerplate: frozenset[str] = ORDINARY_BOILERPLATE
+    root: html.HtmlElement,
+    trace: Trace | None = None,
+    boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    *,
+    keep: str = "",
 ) -> html.HtmlElement:
     """Clean ``root`` in place and return it (read what the pristine tree holds first).
 
@@ -67,18 +88,27 @@ def clean(
     (see :func:`articlex.discussion.boilerplate_words`); consent words always do.
     With a ``trace``, each element that looked like boilerplate is recorded as
     removed or kept, with the evidence and its share of the page's text.
+    ``keep`` is a text the page must go on showing (a product's structured
+    description): the elements that hold it are never removed.
     """
     removable = boilerplate | _CONSENT_WORDS
     tree = root
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
+    # Found before controls go: shops show a description in a <dialog> drawer.
+    kept = showing(tree, keep) if keep else set()
     _drop_leaf_graphics(tree)
-    _drop_controls(tree)
+    _drop_controls(tree, kept)
     for br in tree.iter("br"):
         br.tail = BREAK_MARK + (br.tail or "")
     body = tree.find("body")
     scope = body if body is not None else tree
+    _hoist_main(scope, removable)
     total = len(text_content(scope))
-    suspects = [(el, kind) for el in scope.iterdescendants() if (kind := _evidence(el, removable)) is not Evidence.NONE]
+    suspects = [
+        (el, kind)
+        for el in scope.iterdescendants()
+        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE
+    ]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
     # text that is left: menus and footers can hold far more (link) text than
@@ -97,7 +127,105 @@ def clean(
                     left -= len(text_content(el))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
+    _drop_related_sections(scope, trace)
+    _drop_inline_cards(scope, trace)
     return tree
+
+
+def _drop_inline_cards(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove the pop-up cards that a paragraph carries inside its sentences.
+
+    A person's or link's hover card (a picture, the name again, a few headlines)
+    is written inline, in spans inside the ``<p>``, and shown only on hover: an
+    inline element that opens with a picture and is mostly links is one. The
+    name the card pops up from stays: it comes before the card.
+    """
+    for img in list(scope.iter("img")):
+        card = _inline_card(img)
+        if card is None:
+            continue
+        if trace is not None:
+            trace.add("clean", "removed", describe(card), "an inline hover card in a paragraph (links)", len(card))
+        card.drop_tree()
+
+
+def _inline_card(img: html.HtmlElement) -> html.HtmlElement | None:
+    """The outermost inline element inside a <p> that opens with ``img``, when it is a card of links."""
+    card = None
+    el = img
+    parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        if el.getprevious() is not None or (parent.text or "").strip():
+            break  # text or an element before: the picture does not open this one
+        card, el = parent, parent
+        parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        parent = parent.getparent()  # the sentence the card sits in
+    if card is None or parent is None or parent.tag != "p":
+        return None
+    links = [a for a in card.iter("a") if a.get("href")]
+    if len(links) < INLINE_CARD_MIN_LINKS or link_density(card) < CLASS_REMOVAL_LINK_DENSITY:
+        return None
+    return card
+
+
+def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove each container that opens with a heading naming recommended reading
+    and whose cards carry excerpt prose.
+
+    "You may also like" above a row of cards names the whole container; a
+    heading further down names only what follows it. Cards of titles and prices
+    are left to the block filters (they go as link blocks); cards with whole
+    excerpts outweigh a short article and would be located as the body.
+    """
+    for heading in list(scope.iter(*_SECTION_HEADINGS)):
+        parent = heading.getparent()
+        if parent is None or parent is scope or parent.getparent() is None:
+            continue
+        if (parent.text or "").strip() or heading.getprevious() is not None:
+            continue  # something comes before the heading: it names only part of the container
+        text = short_text(heading, RELATED_HEADING_MAX_CHARS)
+        if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
+            continue
+        if not any(len(squash(p.text_content())) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+            continue
+        if trace is not None:
+            trace.add(
+                "clean", "removed", describe(parent), "opens with a related-posts heading (heading chars)", len(text)
+            )
+        parent.drop_tree()
+
+
+def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:
+    """Move the page's main landmark (``<main>``, ``role="main"``) out of a boilerplate element.
+
+    HTML forbids ``<main>`` inside ``nav``, ``aside``, ``header`` or ``footer``;
+    when one holds it anyway, an unclosed menu item made the parser nest the
+    page inside, and removing the menu would remove the page. The landmark is
+    placed just before the outermost such element, which is then judged alone.
+    """
+    for landmark in elements(_MAIN_LANDMARKS(scope)):
+        holder = None
+        for ancestor in landmark.iterancestors():
+            if ancestor is scope:
+                break
+            if _evidence(ancestor, removable) is not Evidence.NONE:
+                holder = ancestor
+        if holder is not None:
+            _keep_tail(landmark)
+            holder.addprevious(landmark)  # moves it, with its subtree
+
+
+def _keep_tail(el: html.HtmlElement) -> None:
+    """Detach ``el``'s tail and leave it where it was: the text after an element belongs to its parent."""
+    tail, el.tail = el.tail, None
+    if not tail:
+        return
+    previous, parent = el.getprevious(), el.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
 
 
 def _record(
@@ -121,15 +249,15 @@ def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
             el.drop_tree()
 
 
-def _drop_controls(tree: html.HtmlElement) -> None:
+def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
     controls = list(tree.iter(*_SWALLOWING))
     if not controls:
         return  # most pages: no reason to read the whole page's text
     body = tree.find("body")
     total = len(text_content(body if body is not None else tree))
     for el in controls:
-        if len(text_content(el)) > PROTECT_TEXT_SHARE * total:
-            el.drop_tag()  # the parser nested the page inside: keep it
+        if el in kept or len(text_content(el)) > PROTECT_TEXT_SHARE * total:
+            el.drop_tag()  # the parser nested the page inside, or it shows what must stay: keep it
         else:
             el.drop_tree()
 
@@ -151,18 +279,27 @@ def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     if not tokens or tokens.isdisjoint(removable):
         return Evidence.NONE
     # "post-content sidebar-left": a content word beside a boilerplate word is
-    # usually a layout modifier on the article wrapper; let the text decide.
-    return Evidence.CLASS if tokens.isdisjoint(_CONTENT_WORDS) else Evidence.NONE
+    # usually a layout modifier on the article wrapper; let the text decide. A
+    # quoted post ("social-media-embed" around a <blockquote class="twitter-tweet">)
+    # is the article quoting someone; share bars and widgets quote nobody.
+    kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
+    return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _holds_embedded_post(el: html.HtmlElement) -> bool:
+    return any(not class_tokens(quote).isdisjoint(_EMBEDDED_POST_WORDS) for quote in el.iter("blockquote"))
 
 
 def _marked_as_chrome(el: html.HtmlElement) -> bool:
-    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style)."""
-    if el.get("role") in BOILERPLATE_ROLES:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style) and not a tab panel."""
+    role = el.get("role")
+    if role in BOILERPLATE_ROLES:
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+    if not hidden and not (style and _HIDDEN_STYLE.search(style)):
+        return False
+    return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:

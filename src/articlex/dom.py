@@ -10,11 +10,15 @@ from urllib.parse import urljoin
 
 from lxml import etree, html
 
+from articlex.rules.vocab import NEGATING_CLASS_PREFIXES
+from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
+
 #: Cleaning marks each <br> with this private-use character so that block text can
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 
 
 # Above this length, squash() works a chunk at a time: splitting a 50 MB text
@@ -136,9 +140,14 @@ def _tokens(raw: str) -> frozenset[str]:
 
 
 def _split_tokens(raw: str) -> frozenset[str]:
-    raw = raw.lower()
-    words = [w for w in _TOKEN_SPLIT.split(raw) if w]
-    joined = ["".join(_TOKEN_SPLIT.split(part)) for part in raw.split()]
+    words: list[str] = []
+    joined: list[str] = []
+    for name in raw.lower().split():
+        parts = [w for w in _TOKEN_SPLIT.split(name) if w]
+        joined.append("".join(parts))
+        if len(parts) > 1 and parts[0] in _NEGATIONS:
+            continue  # "hide-read-more-ad", "without-sidebar": the element is not one
+        words.extend(parts)
     return frozenset(words + joined)
 
 
@@ -237,3 +246,35 @@ def absolute(url: str | None, base: str | None) -> str | None:
         except ValueError:
             return url
     return url
+
+
+def showing(tree: html.HtmlElement, text: str) -> set[html.HtmlElement]:
+    """The element that shows ``text`` (its start and its end, compared without
+    spaces or case), with its ancestors; empty when the page does not show it.
+
+    Found by descending from the root into the child that still holds both: a
+    text spread over several paragraphs is held by their parent.
+    """
+    whole = comparable(text)
+    probes = (whole[:SHOWN_TEXT_PROBE_CHARS], whole[-SHOWN_TEXT_PROBE_CHARS:])
+    if not whole or not _holds(tree, probes):
+        return set()
+    held = {tree}
+    node = tree
+    while True:
+        inner = next((child for child in node if _holds(child, probes)), None)
+        if inner is None:
+            return held
+        held.add(inner)
+        node = inner
+
+
+def _holds(el: html.HtmlElement, probes: tuple[str, str]) -> bool:
+    if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
+        return False
+    shown = comparable(el.text_content())
+    return all(probe in shown for probe in probes)
+
+
+# Elements whose text is not shown on the page.
+_NOT_SHOWN = frozenset({"script", "style", "template", "head", "title", "noscript"})

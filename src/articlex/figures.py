@@ -8,13 +8,66 @@ from lxml import html
 
 from articlex.dom import absolute, class_tokens, squash, text_content
 from articlex.model import Block, Image
-from articlex.rules.vocab import CREDIT_PATTERNS, CREDIT_WORDS, IMAGE_SOURCE_ATTRIBUTES
+from articlex.rules.vocab import (
+    CAPTION_SUFFIXES,
+    CREDIT_PATTERNS,
+    CREDIT_WORDS,
+    IMAGE_SOURCE_ATTRIBUTES,
+    PICTURE_BOX_SUFFIXES,
+)
+from articlex.rules.weights import CAPTION_BOX_LEVELS
 
 # Images declared smaller than this (pixels, either side) are icons or tracking pixels.
 MIN_IMAGE_SIDE = 50
 
 _CREDIT_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in CREDIT_PATTERNS)
 _CREDIT_WORDS = frozenset(CREDIT_WORDS)
+_CAPTION_SUFFIXES = tuple(CAPTION_SUFFIXES)
+_PICTURE_SUFFIXES = tuple(PICTURE_BOX_SUFFIXES)
+# Tags that may carry a caption's class: the containers and inline wrappers
+# templates use (a <p class="caption"> is one too).
+_CAPTION_HOSTS = frozenset(["div", "span", "p", "small", "em", "i", "cite"])
+
+
+def is_caption_named(el: html.HtmlElement) -> bool:
+    """An element of a caption's tag whose class/id word ends in "caption"."""
+    return el.tag in _CAPTION_HOSTS and any(token.endswith(_CAPTION_SUFFIXES) for token in class_tokens(el))
+
+
+def is_loose_caption(el: html.HtmlElement) -> bool:
+    """A picture's caption that no image ``<figure>`` holds: a ``<figcaption>`` outside
+    any figure, or an element named like a caption (``wp-caption-text``,
+    ``newsCaption``) beside a picture, that is, whose parent holds an image.
+
+    The picture must be there because design systems also name a type size
+    "caption" (``caption-s``) and shops name product-card text so; those stand
+    apart from the card's image, a picture's caption stands with it. A caption
+    holding a link is a card's text (the link goes to the item), so it stays.
+    """
+    tag = el.tag
+    if tag == "figcaption":
+        return next(el.iterancestors("figure"), None) is None
+    if not is_caption_named(el):
+        return False
+    if el.find(".//img") is not None or el.find(".//a[@href]") is not None:
+        return False  # a card: its own picture, or a link to the item it shows
+    parent = el.getparent()
+    if parent is not None and parent.find(".//img") is not None:
+        return True
+    return _in_picture_box(parent)
+
+
+def _in_picture_box(el: html.HtmlElement | None) -> bool:
+    """An ancestor close above is named like a picture or a player: the image is a
+    lazy-loading placeholder or a background, or the caption is a video's (players
+    are scripts and iframes, gone by now)."""
+    for _ in range(CAPTION_BOX_LEVELS):
+        if el is None:
+            return False
+        if any(token.endswith(_PICTURE_SUFFIXES) for token in class_tokens(el)):
+            return True
+        el = el.getparent()
+    return False
 
 
 def image_url(img: html.HtmlElement, base: str | None) -> str | None:

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
 from articlex.rules.weights import (
+    APPEAL_CHECK_MAX_CHARS,
     ARTICLE_MIN_BLOCK_CHARS,
     DATE_LINE_MAX_CHARS,
     LINK_BLOCK_DENSITY,
     LINK_BLOCK_MAX_CHARS,
     LISTING_LINK_SHARE,
     PHRASE_CHECK_MAX_CHARS,
+    TEASER_LABEL_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
 from articlex.trace import Trace, preview
@@ -24,13 +26,23 @@ _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# A block that is one web address and nothing else.
+_BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
+# A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
+# single letters, which stay: they are also an index's A to Z).
+_MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
+_APPEALS = re.compile("|".join(f"(?:{p})" for p in APPEAL_PHRASES), re.IGNORECASE)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
     re.IGNORECASE,
 )
 
+# "Tags | a, b, c" or "Filed under: a, b": a label written before the tag links.
+_TAG_LINE = re.compile(r"^(?:" + "|".join(TAG_LABELS) + r")\s*[:|\n\u2014\u2013-]", re.IGNORECASE)
 
+
+_PHRASE_REASON = "boilerplate phrase"
 _PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
 
 
@@ -40,6 +52,9 @@ class Exclusions:
 
     texts: frozenset[str] = frozenset()
     image_urls: frozenset[str] = frozenset()
+    #: The publisher's summary (meta/JSON-LD description): a heading that opens the
+    #: body with this text is the standfirst set as a heading, not a section title.
+    summaries: frozenset[str] = frozenset()
 
 
 def is_article(found: list[Block], kept: list[Block]) -> bool:
@@ -104,16 +119,25 @@ def keep_blocks(
     # the header: each is dropped once, before the first prose block. Further down,
     # the same text is the article's own (a dek that is also the first paragraph).
     shown = set(exclusions.texts)
+    summaries = set(exclusions.summaries)  # like ``shown``, only for headings
+    labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     for block in blocks:
         reason = _drop_reason(block, exclusions, keep_links=keep_links)
+        if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
+            reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
+        labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
         if reason is None and shown and block.text and (key := comparable(block.text)) in shown:
             if not listing:
                 shown.discard(key)
             reason = "repeats the headline, dek or another metadata field"
+        if reason is None and summaries and block.type == "heading" and comparable(block.text) in summaries:
+            summaries.clear()
+            reason = "the publisher's summary set as a heading: the standfirst"
         if reason is None:
             kept.append(block)
             if block.type in _PROSE_TYPES and not listing:
                 shown.clear()
+                summaries.clear()
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
@@ -140,17 +164,30 @@ def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> s
     reason = _wording_reason(block.text)
     if reason is None and not keep_links and _is_link_block(block):
         reason = "mostly links"
+    if reason is None and not keep_links and _is_tag_line(block):
+        reason = "a tag list"
     return reason
 
 
 def _wording_reason(text: str) -> str | None:
     short = len(text) <= PHRASE_CHECK_MAX_CHARS
     if short and _PHRASES.search(text):
-        return "boilerplate phrase"
+        return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
+    if len(text) <= APPEAL_CHECK_MAX_CHARS and _APPEALS.search(text):
+        return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return "a date line"
+    return _machine_text_reason(text)
+
+
+def _machine_text_reason(text: str) -> str | None:
+    """An address or identifier printed as text: no words a reader reads."""
+    if _BARE_URL.match(text):
+        return "a bare URL: an image or tracking address printed as text"
+    if _MACHINE_TOKEN.match(text):
+        return "a machine identifier (UUID) printed as text"
     return None
 
 
@@ -162,6 +199,26 @@ def _is_date_line(text: str) -> bool:
     """Only date words and numbers: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     words = _WORD.findall(text.lower())
     return bool(words) and all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
+
+
+def _opens_with_label(text: str) -> bool:
+    """The block's first line is a teaser label ("DON'T MISS<br>headline, headline")."""
+    first, _, rest = text.partition("\n")
+    return bool(rest) and len(first) <= TEASER_LABEL_MAX_CHARS and _PHRASES.search(first) is not None
+
+
+def _link_share(block: Block) -> float:
+    if not block.links or not block.text:
+        return 0.0
+    return sum(len(link.text) for link in block.links) / len(block.text)
+
+
+def _is_tag_line(block: Block) -> bool:
+    """A labelled list of tag links of any length ("Tags | a, b, c"): short link
+    blocks are caught by density alone, long ones only with the label."""
+    if not block.links or not _TAG_LINE.match(block.text):
+        return False
+    return sum(len(link.text) for link in block.links) / len(block.text) > LINK_BLOCK_DENSITY
 
 
 def _is_link_block(block: Block) -> bool:

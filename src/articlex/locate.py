@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import elements, link_density, squash, text_content
+from articlex.dom import elements, link_density, showing, squash, text_content
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -46,12 +46,17 @@ def locate(
     trace: Trace | None = None,
     boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
     items: Sequence[html.HtmlElement] | None = None,
+    *,
+    described: str = "",
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
     ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`;
     ``items``: :func:`articlex.dom.item_elements` of the tree before cleaning, when the caller has them
     (those that cleaning removed are passed over).
+    ``described`` is the structured description of the page's subject (a
+    product's): when the scored body misses the element that shows it, that
+    element is the body, as a marked one is.
     """
     body = tree.find("body")
     scope = body if body is not None else tree
@@ -62,9 +67,20 @@ def locate(
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
+    chosen = _scored(scope, scoring, trace)
+    shown = _described(scope, described)
+    if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
+        if trace is not None:
+            trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
+        chosen = [_widen(shown, scope, scoring.mass, trace)]
+    return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
+
+
+def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> list[html.HtmlElement]:
+    """The body found by paragraph scores (empty when there are none)."""
     scores = scoring.scores
     if not scores:
-        return Location([], 0.0)
+        return []
     if trace is not None:
         for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
@@ -73,8 +89,8 @@ def locate(
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
-        return _located([wide], scope, scoring, trace)
-    return _located(_with_siblings(top, scores, scoring.negative), scope, scoring, trace)
+        return [wide]
+    return _with_siblings(top, scores, scoring.negative)
 
 
 def _located(
@@ -103,6 +119,17 @@ def _marked_body(scope: html.HtmlElement, items: Sequence[html.HtmlElement] | No
     return body if len(squash(text_content(body))) >= MARKED_BODY_MIN_CHARS else None
 
 
+def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | None:
+    """The element showing the structured description, when it holds real text."""
+    if not described:
+        return None
+    held = showing(scope, described)
+    if len(held) <= 1:
+        return None
+    deepest = max(held, key=lambda el: len(list(el.iterancestors())))
+    return deepest if len(squash(deepest.text_content())) >= MARKED_BODY_MIN_CHARS else None
+
+
 def _widen(
     top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int], trace: Trace | None
 ) -> html.HtmlElement:
@@ -113,14 +140,22 @@ def _widen(
     if mass.get(top, 0) >= needed:
         return top
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    below = top
     for ancestor in top.iterancestors():
-        if ancestor is scope or link_density(ancestor) > ceiling:
+        # A candidate in <main> stays there: the page declared where its content is.
+        if ancestor is scope or _is_main(below) or link_density(ancestor) > ceiling:
             break
+        below = ancestor
         if mass.get(ancestor, 0) >= needed:
             if trace is not None:
                 trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
+
+
+def _is_main(el: html.HtmlElement) -> bool:
+    """The page's main landmark: ``<main>`` or ``role="main"``."""
+    return bool(el.tag == "main" or el.get("role") == "main")
 
 
 def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import html
@@ -35,8 +35,19 @@ from articlex.metadata.titles import same_headline, strip_site_name
 from articlex.metadata.trails import dom_breadcrumbs
 from articlex.model import Image
 from articlex.options import Options
-from articlex.rules.metadata import PRECEDENCE
+from articlex.rules.metadata import BUY_FORM_PATTERN, PRECEDENCE, PRODUCT_OG_TYPES
 from articlex.rules.vocab import GENRE_LABELS, NOT_LEAD_IMAGE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class ProductPage:
+    """A page about one product: its structured description ("" when none is
+    given), and whether schema.org data declares it (a Product on sale) rather
+    than only a product ``og:type``, which some shop themes also put on their
+    collection pages."""
+
+    description: str
+    structured: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +59,8 @@ class Metadata:
     shown_texts: frozenset[str] = field(default_factory=frozenset)
     #: Limits that fired while reading (a JSON-LD block or a date string skipped).
     warnings: tuple[str, ...] = ()
+    #: On a product page, what says so (see :class:`ProductPage`); None on any other page.
+    product: ProductPage | None = None
 
 
 def read_metadata(
@@ -88,7 +101,36 @@ def read_metadata(
     warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
     fields, sources = _resolve(candidates, language, options.max_date_chars)
     _finish(fields, sources, candidates, url)
-    return Metadata(fields, sources, page.shown_texts, tuple(warnings))
+    product = _product(candidates, tags, root)
+    return Metadata(fields, sources, page.shown_texts, tuple(warnings), product)
+
+
+def _product(
+    candidates: dict[str, dict[str, Any]], tags: dict[str, list[str]], root: html.HtmlElement
+) -> ProductPage | None:
+    """What makes this a product page, or None when it is not one."""
+    structured = (candidates["json-ld"], candidates["microdata"])
+    if any(c.get("not_product") for c in structured):
+        return None
+    described: list[str] = [c["product"] for c in structured if "product" in c]
+    if described:
+        return ProductPage(max(described, key=len), structured=True)
+    kinds = {kind.lower() for kind in tags.get("og:type", ())}
+    if not kinds.isdisjoint(PRODUCT_OG_TYPES) or _one_buy_form(root):
+        return ProductPage("", structured=False)
+    return None
+
+
+_BUY_FORM = re.compile(BUY_FORM_PATTERN, re.IGNORECASE)
+
+
+def _one_buy_form(root: html.HtmlElement) -> bool:
+    """Whether the page has exactly one add-to-cart form: it sells one thing (a
+    collection has one per card). Shops without structured data (Amazon) have one."""
+    named = (
+        " ".join(filter(None, (form.get(a) for a in ("id", "name", "class", "action")))) for form in root.iter("form")
+    )
+    return sum(1 for words in named if _BUY_FORM.search(words)) == 1
 
 
 def _resolve(
@@ -139,7 +181,7 @@ def with_detected_language(meta: Metadata, texts: Iterable[str]) -> Metadata:
     if detected is None:
         return meta
     fields = {**meta.fields, "language": detected}
-    return Metadata(fields, {**meta.sources, "language": "text"}, meta.shown_texts, meta.warnings)
+    return replace(meta, fields=fields, sources={**meta.sources, "language": "text"})
 
 
 def _before(modified: str | None, published: str | None) -> bool:

@@ -15,8 +15,17 @@ from articlex.limits import LimitHit, reached
 from articlex.metadata.authors import split_names
 from articlex.model import Author
 from articlex.options import Options
-from articlex.rules.metadata import ARTICLE_TYPES, ORGANIZATION_TYPES, PAGE_TYPES, SITE_TYPES
+from articlex.rules.metadata import (
+    ARTICLE_TYPES,
+    LISTING_TYPES,
+    ORGANIZATION_TYPES,
+    PAGE_TYPES,
+    PRODUCT_PART_TYPES,
+    PRODUCT_TYPES,
+    SITE_TYPES,
+)
 
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
@@ -24,11 +33,13 @@ _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*+"|[\[\]{}]')
 _SKIPPED = "a JSON-LD block was skipped"
 
+
 Values = dict[str, Any]
 
 
 def read_jsonld(root: html.HtmlElement, base: str | None, options: Options | None = None) -> Values:
-    """Field values from the page's JSON-LD: the article object, breadcrumbs, the site.
+    """Field values from the page's JSON-LD: the article object, breadcrumbs, the site,
+    and ``product`` or ``not_product`` (see ``_product``).
 
     A block over ``options.max_jsonld_chars`` or ``options.max_jsonld_depth`` is
     skipped, and ``values["warnings"]`` says so (or ResourceLimitError is raised,
@@ -45,6 +56,7 @@ def read_jsonld(root: html.HtmlElement, base: str | None, options: Options | Non
     site = _first_of(objects, SITE_TYPES)
     if site is not None and _text(site.get("name")):
         values.setdefault("site_name", _text(site.get("name")))
+    values.update(_product(objects))
     crumbs = _breadcrumbs(objects)
     if crumbs:
         values["breadcrumbs"] = crumbs
@@ -174,6 +186,24 @@ def _article_values(obj: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Va
     if isinstance(publisher, dict):
         values["site_name"] = _text(publisher.get("name"))
     return {k: v for k, v in values.items() if v}
+
+
+def _product(objects: list[dict[str, Any]]) -> Values:
+    """``product``: the description ("" if none) when the page describes one product;
+    ``not_product`` when it names products but is an article (a buying guide) or a
+    listing (a collection, several products)."""
+    # A Product without offers is not on sale here: service and business pages
+    # give one to carry their star rating.
+    products = [obj for obj in objects if not _types(obj).isdisjoint(PRODUCT_TYPES) and obj.get("offers")]
+    if not products:
+        return {}
+    others = ARTICLE_TYPES - PRODUCT_TYPES - PRODUCT_PART_TYPES
+    names = {_text(obj.get("name")) for obj in products}
+    if len(names) > 1 or _first_of(objects, others | LISTING_TYPES) is not None:
+        return {"not_product": True}
+    description = _text(products[0].get("description")) or ""
+    # Shops write the description's HTML into JSON-LD ("<b>Nikon's D750</b> is...").
+    return {"product": squash(_MARKUP.sub(" ", description))}
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:

@@ -10,7 +10,14 @@ from lxml import html
 from articlex.dom import item_elements, squash, text_content
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
-from articlex.rules.metadata import ARTICLE_TYPES, AUTHOR_META_KEYS, META_KEYS, TAG_META_KEYS, WRITTEN_BY
+from articlex.rules.metadata import (
+    ARTICLE_TYPES,
+    AUTHOR_META_KEYS,
+    META_KEYS,
+    PRODUCT_TYPES,
+    TAG_META_KEYS,
+    WRITTEN_BY,
+)
 
 Values = dict[str, Any]
 
@@ -69,6 +76,8 @@ def _tag_list(tags: dict[str, list[str]]) -> tuple[str, ...]:
 def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | None = None) -> Values:
     """Field values from schema.org microdata (``itemprop``) of the page's main item.
 
+    A main item of a product type also gives ``product``: its description, or "".
+    Several product items give ``not_product``.
     Only the properties of the article (or question) item count: the comments,
     answers and teasers nested in it are items of their own, with their own
     authors and dates. ``items``: :func:`articlex.dom.item_elements` of
@@ -76,8 +85,8 @@ def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | N
     """
     if items is None:
         items = item_elements(root)
-    scopes = (el for el in items if el.get("itemscope") is not None and el.get("itemtype") is not None)
-    main = next((el for el in scopes if _item_type(el) in _MAIN_TYPES), None)
+    scoped = [el for el in items if el.get("itemscope") is not None and el.get("itemtype") is not None]
+    main = next((el for el in scoped if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
     for el in (el for el in items if el.get("itemprop") is not None):
@@ -94,7 +103,18 @@ def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | N
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
         values["authors"] = tuple(authors)
+    values.update(_product(scoped, main, values.get("description", "")))
     return values
+
+
+def _product(items: list[html.HtmlElement], main: html.HtmlElement | None, description: str) -> Values:
+    """``product`` when the main item is the page's one product; ``not_product`` when
+    the page holds several product items (a collection)."""
+    products = [el for el in items if _item_type(el) in PRODUCT_TYPES]
+    tops = [el for el in products if el.get("itemprop") is None]  # not an item's part (isRelatedTo)
+    if len(tops) > 1:
+        return {"not_product": True}
+    return {"product": description} if main is not None and _item_type(main) in PRODUCT_TYPES else {}
 
 
 def _item_type(el: html.HtmlElement) -> str:

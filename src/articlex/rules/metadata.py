@@ -29,6 +29,21 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
         "Event",
     }
 )
+#: schema.org types of a thing on sale: a page whose structured data describes one
+#: is a product page, whose body is the product's description, not its shop furniture.
+PRODUCT_TYPES: frozenset[str] = frozenset({"Product", "ProductGroup", "IndividualProduct", "ProductModel"})
+#: OpenGraph ``og:type`` values of a product page (Facebook's and Pinterest's product
+#: objects; ``product.group`` is a collection of products, so not here).
+PRODUCT_OG_TYPES: frozenset[str] = frozenset({"product", "og:product", "product.item"})
+#: The id, name, class or action of a shop's add-to-cart form (Amazon's "addToCart",
+#: WooCommerce's "add-to-cart", Shopify's "/cart/add"): one such form on a page
+#: makes it a product page when no structured data says so.
+BUY_FORM_PATTERN = r"add[-_ ]?to[-_ ]?(?:cart|basket|bag)|\bcart/add\b"
+#: schema.org types of a page that lists things: beside them, a Product is one of many.
+LISTING_TYPES: frozenset[str] = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "OfferCatalog"})
+#: Types a product page gives beside its Product (its customer reviews): they do
+#: not make it an article.
+PRODUCT_PART_TYPES: frozenset[str] = frozenset({"Review"})
 #: schema.org page types: read only when no article type is present (a @graph
 #: often lists the WebPage before the Article it contains).
 PAGE_TYPES: frozenset[str] = frozenset({"WebPage", "ItemPage", "AboutPage", "FAQPage", "CollectionPage"})

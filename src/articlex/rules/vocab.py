@@ -72,6 +72,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "breadcrumb": "breadcrumb trails (read by metadata from the pristine tree)",
     "breadcrumbs": "breadcrumb trails",
     "footer": "footers",
+    "rodape": "footers on Portuguese-language templates (rodapé: footer)",
     "sidebar": "sidebars",
     "share": "share bars",
     "sharing": "share bars",
@@ -103,6 +104,8 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "paywall": "paywall prompts",
     "pagination": "pagers",
     "pager": "pagers",
+    "nextprev": "'next-prev' links to the neighbouring posts, with their teasers",
+    "prevnext": "'prev-next' links to the neighbouring posts",
     "skip": "'skip to content' links",
     "toolbar": "toolbars",
     "masthead": "site header",
@@ -114,6 +117,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "tags": "tag lists (read by metadata)",
     "screenreader": "screen-reader helpers",
     "sronly": "screen-reader helpers",
+    "visuallyhidden": "screen-reader copies of what the page shows as icons ('Rating: 4.6 out of 5')",
     "print": "print-only chrome",
     "trending": "trending lists",
     "popular": "most-popular lists",
@@ -143,6 +147,27 @@ CONSENT_WORDS: Mapping[str, str] = {
     "cookiebanner": "'cookie-banner' containers",
     "cookienotice": "'cookie-notice' containers",
     "cookieconsent": "'cookie-consent' and cookieconsent.js containers",
+    "fides": "the Fides consent manager (fides-overlay, fides-banner, fides-modal)",
+}
+
+#: class/id tokens of a tab or accordion panel. A hidden panel is not chrome:
+#: it waits for its tab to be picked, and product details, specifications,
+#: documentation examples and service descriptions sit in such panels (the
+#: issue's "content in tabs"). role="tabpanel" says the same in ARIA.
+TAB_PANEL_WORDS: Mapping[str, str] = {
+    "tabpanel": "'tab-panel', 'tabpanel' (also role=\"tabpanel\")",
+    "tabpane": "Bootstrap's 'tab-pane'",
+    "tabcontent": "'tab-content' panels and the w3.css/w3schools 'tabcontent' pattern",
+}
+
+#: First words of a compound class name that negate the rest: the words after
+#: them name what the element is not or does not show, so they are not read as
+#: its class words (the compound itself still is, "hidecomments"). Not "no":
+#: "no-comments" marks a comment counter that says "No comments" (measured: a
+#: ScrapingHub page lost 0.018 F1 with it).
+NEGATING_CLASS_PREFIXES: Mapping[str, str] = {
+    "hide": "'hide-read-more-ad', 'hide-comments': a switch that turns one off",
+    "without": "'without-sidebar': a layout without one",
 }
 
 #: schema.org types that make a page a discussion thread: there the replies are
@@ -169,7 +194,41 @@ RELATED_WORDS: Mapping[str, str] = {
     "readmore": "read-more lists",
     "readnext": "read-next modules",
     "morestories": "'more stories' modules",
+    "morenews": "'more news' modules",
     "upnext": "'up next' modules",
+}
+
+#: class/id tokens of a shop's furniture around a product's description: dropped
+#: on product pages only (see commerce.py), where the body is the description.
+#: A word that names a thing on sale ("bag", "watch") or its properties is not here.
+#: Buy-box words are a table of their own (BUY_BOX_WORDS).
+COMMERCE_WORDS: Mapping[str, str] = {
+    "review": "customer review widgets",
+    "reviews": "customer review widgets",
+    "rating": "star ratings",
+    "ratings": "star ratings",
+    "yotpo": "a review widget vendor",
+    "bazaarvoice": "a review widget vendor",
+    "okendo": "a review widget vendor",
+    "jdgm": "Judge.me review widgets",
+    "trustpilot": "a review widget vendor",
+    "powerreviews": "a review widget vendor",
+    "wishlist": "wish-list buttons",
+    "shipping": "shipping estimates and policies",
+    "delivery": "delivery estimates",
+    "klarna": "pay-later widgets",
+    "afterpay": "pay-later widgets",
+    "upsell": "upsell carousels",
+    "crosssell": "cross-sell carousels",
+    "recentlyviewed": "recently-viewed carousels",
+}
+
+#: class/id tokens of a product's buy box: dropped only where schema.org data declares
+#: the product (a collection page can carry a product og:type; its prices are content).
+#: "cart", "quantity" and "stock" were measured on WCXB-dev and left out: the pages'
+#: truth keeps the stock and the seller's terms as part of a listing.
+BUY_BOX_WORDS: Mapping[str, str] = {
+    "price": "prices, sale prices, unit prices",
 }
 
 #: class/id tokens that mark the article body: protect an element from cleaning.
@@ -184,6 +243,16 @@ CONTENT_WORDS: Mapping[str, str] = {
     "main": "main containers",
     "prose": "prose containers",
     "articlebody": "schema.org articleBody",
+}
+
+#: class/id tokens of a <blockquote> that embeds a social-media post the article
+#: quotes: an element holding one is not removed for its class words ("social").
+EMBEDDED_POST_WORDS: Mapping[str, str] = {
+    "tweet": "Twitter/X embeds: blockquote.twitter-tweet",
+    "instagram": "Instagram embeds: blockquote.instagram-media",
+    "tiktok": "TikTok embeds: blockquote.tiktok-embed",
+    "bluesky": "Bluesky embeds: blockquote.bluesky-embed",
+    "mastodon": "Mastodon embeds: blockquote.mastodon-embed",
 }
 
 #: Phrases that mark a short element as boilerplate wherever it stands.
@@ -211,7 +280,71 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"image:? ?(credit|source)": "image credits outside figures",
     r"^(top )?photo credit": "image credits outside figures",
     r"^(photo|image|picture|credit|source)s?\s*:": "image credits outside figures",
+    r"contributed (reporting )?to (this|the) (report|story)": "wire-service credit lines",
+    r"^\(?(additional )?reporting by .{1,100}\bedit(ed|ing) by": "wire credit lines ('Reporting by A; Editing by B')",
+    r"^additional reporting by ": "wire-service credit lines",
+    (
+        r"(comments?|coment[aá]rios?|commentaires?|kommentare?)\b.{0,100}"
+        r"\b(moderat|approved|aprovad|publicad|freigeschaltet)"
+    ): "comment-moderation notices ('Comentários ... não serão aprovados pelo moderador')",
+    r"(may|can) be reached at": "reporter contact lines",
+    r"^write to .{1,60} at \S+@": "reporter contact lines ('Write to A. Name at a@b.com')",
+    r"^have a tip\?": "tip-line prompts",
+    r"^follow .{0,40}\bcoverage\b": "'Follow AP's full coverage of ... at <url>'",
+    r"^listen to .{0,40}\b(live|podcast)\b": "audio promotions ('Listen to Newsbeat live at ...')",
+    r"^\[\w+ [^\]]*\].{0,100}\[/\w+\]$": "CMS shortcodes left unrendered ('[button link=...]Send us...[/button]')",
+    (
+        r"\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w.*\d"
+        r"|\d.*\b(posted|published|publicado|publicada) (by|por)\s*:\s*\w"
+    ): "post meta lines: a date and 'Posted by: name' ('05/10/2018 - Publicado por: A. Name - Categoria: ...')",
+    r"problem subscribing you|^(thanks|thank you) for (subscribing|signing up)\W*$": "sign-up form messages",
+    r"delivered (straight |right |directly )?to your (inbox|letterbox)|delivered through your letterbox": (
+        "newsletter and magazine sign-up prompts"
+    ),
+    r"subscrib(e|ing) to our (\w+ )?newsletter|sign up for (our|the) (free )?(\w+ )*newsletter": "newsletter prompts",
+    r"if you (enjoyed|liked) this (article|story|post)|share it with a friend": "appeals after the article",
+    r"^don'?t miss\b": "in-body teaser box headings",
+    r"^also on \S+\.\w+": "in-body teaser labels ('Also on example.com')",
+    r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
+    r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
+    r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(tags|like this|tell us what you think)\W*$": (
+        "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
+    ),
+}
+
+#: Whole texts of a heading that names recommended reading. A container that
+#: opens with one is a related-posts section, however much prose its cards
+#: carry (WordPress themes print whole excerpts under "You may also like").
+#: Matched case-insensitively against the heading's whole text, ellipsis and
+#: colon stripped. In the languages of DATE_LINE_WORDS.
+RELATED_HEADINGS: Mapping[str, str] = {
+    r"(you|you'll) (may|might) (also )?(like|enjoy)": "English recommendation headings",
+    r"related (posts|articles|stories)": "English related-posts headings",
+    r"(recommended|more) for you": "English recommendation headings",
+    r"voc[eê] (tamb[eé]m )?(pode|poder[aá]) (gostar|se interessar)": "Portuguese: 'you may (also) like'",
+    r"(posts|artigos|not[ií]cias|mat[eé]rias) relacionad[oa]s": "Portuguese: 'related posts'",
+    r"(tambi[eé]n )?te (puede|podr[ií]a) (interesar|gustar)": "Spanish: 'you may (also) like'",
+    r"(art[ií]culos|entradas|noticias) relacionad[oa]s": "Spanish: 'related posts'",
+    r"vous aimerez (aussi|peut-[eê]tre)": "French: 'you will also like'",
+    r"sur le m[eê]me sujet|[aà] lire aussi|articles similaires": "French related-posts headings",
+    r"das k[oö]nnte (sie|dich) auch interessieren": "German: 'this may interest you too'",
+    r"(ähnliche|verwandte) (beitr[aä]ge|artikel)": "German: 'related posts'",
+    r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
+}
+
+#: Appeals to the reader that close an article: wording that marks a block as an
+#: appeal up to APPEAL_CHECK_MAX_CHARS, where BOILERPLATE_PHRASES stop at 160
+#: (an appeal goes on to explain itself: "If you enjoyed this article, we have a
+#: proposition for you: join ... Members get ...").
+APPEAL_PHRASES: Mapping[str, str] = {
+    r"if you (enjoyed|liked) this (article|story|post)": "membership and sharing appeals",
+    r"^join our .{0,40}forums?\b": "'Join our Space Forums to keep talking ...'",
+    r"(become a patron|support us) on patreon": "Patreon appeals",
+    r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
+    r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
+    r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
@@ -304,6 +437,27 @@ CREDIT_WORDS: Mapping[str, str] = {
     "photographer": "photo credit",
     "source": "image source",
     "attribution": "image source",
+}
+
+#: Endings of class/id tokens that mark an image caption or credit standing
+#: outside a ``<figure>`` (``wp-caption-text``, ``photoCaption``, ``image-credit``):
+#: it describes a picture, it is not article prose. Matched as a token suffix
+#: because templates glue the word to a prefix ("newsCaption", "imageEmbedCaption").
+CAPTION_SUFFIXES: Mapping[str, str] = {
+    "caption": "WordPress wp-caption, photo-caption, figure-caption",
+    "captions": "caption lists of slideshows",
+}
+
+#: Endings of the class/id words of a box that holds a picture or a player
+#: ("InlineImage-wrapper", "video-embed", "photo"): a caption-named element in
+#: one is the picture's caption even when no <img> is there (lazy loading,
+#: CSS backgrounds, players drawn by script).
+PICTURE_BOX_SUFFIXES: Mapping[str, str] = {
+    "image": "image embeds (InlineImage, article-image)",
+    "photo": "photo boxes",
+    "picture": "picture boxes",
+    "video": "video players and their captions",
+    "media": "media embeds (media-embed, inline-media)",
 }
 
 #: How a credit is written inside a caption when no element marks it.
@@ -533,5 +687,21 @@ DATE_LINE_WORDS: frozenset[str] = frozenset(
         "day",
         "days",
         "read",
+        # Portuguese, Spanish, French, German and Italian: the same date lines
+        # ("segunda-feira, 22 de janeiro de 2018 às 0:13", "lundi 3 mars 2019 à 10h").
+        *("de", "del", "às"),
+        *("publicado", "atualizado", "actualizado", "publié", "veröffentlicht", "pubblicato"),
+        *("segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi"),
+        *("jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch"),
+        *("donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì", "mercoledì"),
+        *("giovedì", "venerdì", "sabato"),
+        *("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto"),
+        *("setembro", "outubro", "novembro", "dezembro", "enero", "febrero", "marzo", "mayo"),
+        *("junio", "julio", "septiembre", "octubre", "noviembre", "diciembre", "janvier"),
+        *("février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre"),
+        *("octobre", "novembre", "décembre", "januar", "februar", "märz", "juni", "juli"),
+        *("oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno"),
+        *("luglio", "settembre", "ottobre", "dicembre"),
     }
 )

@@ -63,9 +63,18 @@ MIN_ALTERNATIVES = 3
 #: Short blocks are checked against the boilerplate phrases; longer ones are prose
 #: that may quote such words ("readers who follow us know...").
 PHRASE_CHECK_MAX_CHARS = 160
+#: Appeals to the reader (APPEAL_PHRASES) are checked up to this length: they
+#: run to two or three sentences (measured: 175-352 characters on ScrapingHub);
+#: prose paragraphs that merely mention such words are longer still or lack them.
+APPEAL_CHECK_MAX_CHARS = 400
 #: A short block made mostly of link text is navigation, not prose.
 LINK_BLOCK_MAX_CHARS = 200
 LINK_BLOCK_DENSITY = 0.5
+#: A boilerplate phrase block this short is a label ("Don't miss", "Related
+#: stories"): the block after it, when mostly links, is its teasers, however long
+#: (a row of headlines run together in one paragraph). Labels are a few words;
+#: 40 characters leaves out sentences that happen to hold a phrase.
+TEASER_LABEL_MAX_CHARS = 40
 #: When link blocks hold more than this share of the located text, the page is a
 #: listing (teaser cards, link collections, a docs index) and the links are the
 #: content: dropping them empties the page. Chosen on WCXB-dev from 0.3/0.5/0.7
@@ -80,6 +89,23 @@ PROTECT_TEXT_SHARE = 0.5
 #: words on the wrappers of whole articles).
 CLASS_REMOVAL_MAX_SHARE = 0.2
 CLASS_REMOVAL_LINK_DENSITY = 0.5
+#: A heading longer than this is a title, not a related-posts label ("You may
+#: also like", "Das könnte Sie auch interessieren" is 36): read only if shorter.
+RELATED_HEADING_MAX_CHARS = 60
+#: ...and the container goes only when a card holds a paragraph this long: an
+#: excerpt, as long as an article's shortest prose block (ARTICLE_MIN_BLOCK_CHARS).
+#: Rows of titles and prices are dropped later as link blocks; removing them
+#: early moved the located body of a WCXB-dev product page (F1 0.89 -> 0.64).
+RELATED_EXCERPT_MIN_CHARS = 150
+#: An inline element of a paragraph that opens with a picture and holds at least
+#: this many links, mostly link text (CLASS_REMOVAL_LINK_DENSITY), is a hover
+#: card: the name again and a headline or more. One link beside an inline
+#: picture is an icon before a link, which stays.
+INLINE_CARD_MIN_LINKS = 2
+#: A caption-named element whose parent holds no <img> is still a caption when
+#: one of this many ancestors is named like a picture box or a player (the
+#: caption's own wrapper, the picture's box, the embed).
+CAPTION_BOX_LEVELS = 3
 #: A <noscript> with this much text and block content is the page served to
 #: crawlers; shorter ones are tracking pixels and "enable JavaScript" notes.
 NOSCRIPT_KEEP_CHARS = 200
@@ -138,3 +164,8 @@ FALLBACK_GAIN = 3
 #: The coverage reported to the confidence model for a fallback body: it
 #: holds all of the page that cleaning kept, but its edges are unknown.
 FALLBACK_COVERAGE = 0.5
+
+#: A structured text (a product's description) is found on the page by its first
+#: this many characters, compared without spaces or case: enough to be unique,
+#: short enough that a page trimming or re-wrapping the rest still matches.
+SHOWN_TEXT_PROBE_CHARS = 80

@@ -1,0 +1,54 @@
+"""Drop a shop's furniture from a product page: the body is the product's description.
+
+A product page (schema.org Product on sale, or a product ``og:type``) surrounds
+the description with customer reviews and ratings, shipping and pay-later
+notes, wish-list buttons and carousels of other products. These are named by
+their class words (``COMMERCE_WORDS``) in every shop system, and on a product
+page they can hold more text than the description itself (a page of reviews),
+so the size protection of ``clean`` does not apply. The element that shows the structured description is kept,
+with its ancestors (``clean`` keeps them too: shops put the description in a
+collapsed tab or drawer, hidden or in an ``aside``), and so is the element
+that holds the product's name.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlex.dom import class_tokens, showing
+from articlex.metadata import ProductPage
+from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS
+from articlex.trace import Trace, describe
+
+_COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
+_BUY_BOX_WORDS = frozenset(BUY_BOX_WORDS)
+
+
+def strip_commerce(tree: html.HtmlElement, product: ProductPage, trace: Trace | None = None) -> html.HtmlElement:
+    """Remove commerce widgets from the cleaned ``tree`` (in place) and return it.
+
+    The elements that show the product's structured description are never
+    removed. Buy-box words count only where schema.org data declares the
+    product: a product ``og:type`` alone is also found on collection pages,
+    whose prices are content.
+    """
+    kept = showing(tree, product.description)
+    words = _COMMERCE_WORDS | _BUY_BOX_WORDS if product.structured else _COMMERCE_WORDS
+    removed: dict[html.HtmlElement, None] = {}  # ordered, and a fast membership test
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html"):
+            continue
+        tokens = class_tokens(el)
+        if not tokens or tokens.isdisjoint(words):
+            continue
+        if any(ancestor in removed for ancestor in el.iterancestors()):
+            continue
+        if el in kept or el.get("itemprop") == "description" or el.find(".//h1") is not None:
+            continue
+        removed[el] = None
+        if trace is not None:
+            named = ", ".join(sorted(tokens & words))
+            trace.add("clean", "removed", describe(el), f"commerce widget on a product page: {named}")
+    for el in removed:
+        el.drop_tree()
+    return tree
