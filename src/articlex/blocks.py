@@ -201,9 +201,9 @@ def _is_caption(el: html.HtmlElement, walk: _Walk) -> bool:
     """A picture's caption (not prose): loose beside its picture, or a caption-named
     element repeating one (recorded here with the caption-named parts inside it)."""
     if is_loose_caption(el):
-        walk.captions.update(comparable(d.text_content()) for d in el.iter() if d is el or is_caption_named(d))
+        walk.captions.update(comparable(text_content(d)) for d in el.iter() if d is el or is_caption_named(d))
         return True
-    return bool(walk.captions) and is_caption_named(el) and comparable(el.text_content()) in walk.captions
+    return bool(walk.captions) and is_caption_named(el) and comparable(text_content(el)) in walk.captions
 
 
 def _is_gallery(el: html.HtmlElement) -> bool:

@@ -187,7 +187,7 @@ def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None
         text = short_text(heading, RELATED_HEADING_MAX_CHARS)
         if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
             continue
-        if not any(len(squash(p.text_content())) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+        if not any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
             continue
         if trace is not None:
             trace.add(

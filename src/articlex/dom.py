@@ -272,7 +272,7 @@ def showing(tree: html.HtmlElement, text: str) -> set[html.HtmlElement]:
 def _holds(el: html.HtmlElement, probes: tuple[str, str]) -> bool:
     if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
         return False
-    shown = comparable(el.text_content())
+    shown = comparable(text_content(el))
     return all(probe in shown for probe in probes)
 
 

@@ -127,7 +127,7 @@ def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | No
     if len(held) <= 1:
         return None
     deepest = max(held, key=lambda el: len(list(el.iterancestors())))
-    return deepest if len(squash(deepest.text_content())) >= MARKED_BODY_MIN_CHARS else None
+    return deepest if len(squash(text_content(deepest))) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(
