@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree, html
 
@@ -9,12 +11,14 @@ from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
 from articlex.dom import document_iter, following, item_elements, link_holders, preceding, text_content, xml_words
+from articlex.filters import _APPEALS, _PHRASES, _holds
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _container_candidate, _links_and_holders, harvest_related
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES
 from articlex.scoring import score_candidates
 from articlex.trace import Trace
 
@@ -203,3 +207,25 @@ def test_document_iter_finds_what_xpath_finds_beside_the_root() -> None:
     assert list(document_iter(root, *tags)) == root.xpath("|".join(f"//{tag}" for tag in tags))
     assert not any(el.tag == "script" for el in root.iter())
     assert is_discussion(root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on social",
+        "Advertisement",
+        "An advertisement in the middle is prose",
+        "Read more",
+        "Photo: Jane Doe",
+        "A caption. Photo: Jane Doe",
+        "Related stories:",
+        "if you enjoyed this story, share it",
+        "Join our forums to keep talking",
+        "Please join our forums",
+        "An ordinary sentence of the article.",
+    ],
+)
+def test_split_phrase_alternations_give_the_verdict_of_one(text: str) -> None:
+    for phrases, patterns in ((BOILERPLATE_PHRASES, _PHRASES), (APPEAL_PHRASES, _APPEALS)):
+        one = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+        assert _holds(patterns, text) == (one.search(text) is not None)
