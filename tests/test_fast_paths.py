@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
-from lxml import html
+import re
 
+import pytest
+from lxml import etree, html
+
+from articlex.clean import clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
-from articlex.dom import link_holders, xml_words
+from articlex.discussion import is_discussion
+from articlex.dom import document_iter, following, item_elements, link_holders, preceding, text_content, xml_words
+from articlex.filters import _APPEALS, _PHRASES, _holds
+from articlex.locate import locate
+from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
 from articlex.options import Options
 from articlex.parse import parse
-from articlex.related import _container_candidate, harvest_related
+from articlex.related import _container_candidate, _links_and_holders, harvest_related
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES
 from articlex.scoring import score_candidates
+from articlex.trace import Trace
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
 
@@ -116,3 +125,107 @@ def test_related_candidates_are_those_of_the_xpath_they_replace() -> None:
     found = [el for el in scope.iterdescendants() if _container_candidate(el, holders)]
     assert found == scope.xpath(xpath)
     assert found  # the page has some
+
+
+MICRODATA_PAGE = (
+    '<html itemscope itemtype="https://schema.org/WebPage"><body>'
+    '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle">'
+    '<h1 itemprop="headline">Bridge repairs begin</h1><span itemscope>no type</span>'
+    '<aside class="share"><div itemprop="articleBody"><p>' + PROSE + "</p></div></aside>"
+    '<div itemprop="articleBody"><p>' + PROSE + "</p><p>" + PROSE + "</p></div>"
+    '</div><p itemtype="x">typed only</p><p itemprop="">empty property</p></body></html>'
+)
+
+
+def test_item_elements_are_those_of_the_xpath_they_replace() -> None:
+    root = html.document_fromstring(MICRODATA_PAGE)
+    found = item_elements(root)
+    assert list(found) == root.xpath("//*[@itemscope or @itemtype or @itemprop]")
+    assert len(found) == len(set(found)) == 8
+
+
+def test_the_marked_body_read_from_item_elements_skips_what_cleaning_removed() -> None:
+    # Two elements are marked articleBody; cleaning removes the one in the share box,
+    # so the other is the one marked body, found alike with and without the gathered items.
+    located, rules = [], []
+    for gathered in (False, True):
+        root = html.document_fromstring(MICRODATA_PAGE)
+        items = item_elements(root) if gathered else None
+        trace = Trace()
+        located.append(locate(clean(root), trace, items=items).elements)
+        rules.append([step.rule for step in trace.steps if step.action == "candidate"])
+    assert rules == [["marked itemprop=articleBody"]] * 2
+    assert [[el.get("itemprop") for el in found] for found in located] == [["articleBody"]] * 2
+    assert [len(found[0]) for found in located] == [2, 2]
+
+
+def test_microdata_read_from_item_elements_is_what_the_walks_give() -> None:
+    root = html.document_fromstring(MICRODATA_PAGE)
+    given = read_microdata(root, item_elements(root))
+    assert given == read_microdata(root) == {"headline": "Bridge repairs begin"}
+    assert is_discussion(root, item_elements(root)) is is_discussion(root) is False
+
+
+def test_following_and_preceding_are_document_order_from_an_element() -> None:
+    root = html.document_fromstring(MIXED_PAGE + MICRODATA_PAGE)
+    everything = list(root.iter(etree.Element))
+    for index, el in enumerate(everything):
+        assert list(following(el, root)) == everything[index + 1 :]
+        assert list(preceding(el, root)) == everything[:index][::-1]
+    inner = root.find("body")
+    assert list(following(inner[0], inner)) == list(inner.iter(etree.Element))[2:]
+
+
+def test_links_and_holders_are_the_candidates_of_the_full_walk_in_its_order() -> None:
+    root = html.document_fromstring(MIXED_PAGE + MICRODATA_PAGE + '<p><a href="/x">a <a href="/y">nested</a></a></p>')
+    for scope in (root, root.find("body"), root.find(".//section")):
+        holders = link_holders(scope)
+        expected = [el for el in scope.iterdescendants() if el in holders or el.tag == "a"]
+        assert list(_links_and_holders(scope)) == expected
+        assert expected
+
+
+def test_text_content_is_lxml_text_content_for_every_element() -> None:
+    page = MIXED_PAGE.replace("<p>no link</p>", "<p>no <!-- hidden --> link<?pi x?></p><p></p><i>&amp; &#169;</i>")
+    root = html.document_fromstring(page)
+    assert any(isinstance(node, html.HtmlComment) for node in root.iter())
+    elements = list(root.iter(etree.Element))
+    assert any(len(el) == 0 and el.text for el in elements)
+    for el in elements:
+        assert text_content(el) == el.text_content()
+
+
+def test_document_iter_finds_what_xpath_finds_beside_the_root() -> None:
+    # The unclosed script after </html> lands in a second <html> beside the root.
+    page = (
+        "<html><head><title>t</title></head><body><p>x</p></body></html>"
+        '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}<p>after'
+    )
+    root = parse(page, Options()).root
+    assert list(root.itersiblings())  # the case under test
+    tags = ("script", "style", "textarea", "title")
+    assert list(document_iter(root, *tags)) == root.xpath("|".join(f"//{tag}" for tag in tags))
+    assert not any(el.tag == "script" for el in root.iter())
+    assert is_discussion(root)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on social",
+        "Advertisement",
+        "An advertisement in the middle is prose",
+        "Read more",
+        "Photo: Jane Doe",
+        "A caption. Photo: Jane Doe",
+        "Related stories:",
+        "if you enjoyed this story, share it",
+        "Join our forums to keep talking",
+        "Please join our forums",
+        "An ordinary sentence of the article.",
+    ],
+)
+def test_split_phrase_alternations_give_the_verdict_of_one(text: str) -> None:
+    for phrases, patterns in ((BOILERPLATE_PHRASES, _PHRASES), (APPEAL_PHRASES, _APPEALS)):
+        one = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+        assert _holds(patterns, text) == (one.search(text) is not None)

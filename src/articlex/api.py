@@ -11,7 +11,7 @@ from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
-from articlex.dom import comparable, link_holders
+from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
 from articlex.locate import locate
@@ -57,16 +57,18 @@ def extract(
     parsed = parse(prepared.text, options)
     # Which elements hold a link: metadata (tag lists) and related links both ask, so it is gathered once.
     holders = link_holders(parsed.root)
-    meta = read_metadata(parsed.root, url, options, holders=holders)
+    # Microdata: the discussion check, metadata and the marked body all ask, so it is gathered once.
+    items = item_elements(parsed.root)
+    meta = read_metadata(parsed.root, url, options, holders=holders, items=items)
     base = url or meta.fields.get("canonical_url")
     # Related links read the pristine tree, which cleaning then takes over.
     related = harvest_related(parsed.root, base, holders) if options.include_related else ()
-    words = boilerplate_words(parsed.root)  # a thread's replies are its content
+    words = boilerplate_words(parsed.root, items)  # a thread's replies are its content
     described = meta.product.description if meta.product else ""
     cleaned = clean(parsed.root, trace, words, keep=described)
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
-    location = locate(cleaned, trace, words, described=described)
+    location = locate(cleaned, trace, words, items, described=described)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, comparable, squash
+from articlex.dom import BREAK_MARK, absolute, comparable, squash, text_content
 from articlex.figures import figure_block, is_caption_named, is_loose_caption
 from articlex.model import Block, InlineLink
 
@@ -90,7 +90,9 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "end":
-            if _is_block(el, tag):
+            # A container ends its run. An element with a handler flushed at its start and its
+            # subtree was skipped, so the run is empty here: its handler is not asked again.
+            if tag in _CONTAINERS:
                 walk.flush()
             if el is not root and el.tail:
                 walk.run.append(el.tail)
@@ -120,13 +122,9 @@ def _take_whole(el: html.HtmlElement, tag: str, walk: _Walk) -> bool:
     return True
 
 
-def _is_block(el: html.HtmlElement, tag: str) -> bool:
-    return tag in _CONTAINERS or _handler(el, tag) is not None
-
-
 def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
     url = absolute(el.get("href"), walk.base)
-    text = squash(el.text_content())
+    text = squash(text_content(el))
     if url and text:
         walk.run_links.append(InlineLink(text, url))
 
@@ -152,23 +150,23 @@ def _is_layout_table(el: html.HtmlElement) -> bool:
 
 
 def _paragraph(el: html.HtmlElement, base: str | None) -> Block | None:
-    text = _lines(el.text_content())
+    text = _lines(text_content(el))
     return Block("paragraph", text, links=links_in(el, base)) if text else None
 
 
 def _heading(el: html.HtmlElement, base: str | None) -> Block | None:
-    text = squash(el.text_content())
+    text = squash(text_content(el))
     return Block("heading", text, level=_HEADINGS[el.tag], links=links_in(el, base)) if text else None
 
 
 def _quote(el: html.HtmlElement, base: str | None) -> Block | None:
-    parts = [_lines(p.text_content()) for p in el.iter("p")] or [_lines(el.text_content())]
+    parts = [_lines(text_content(p)) for p in el.iter("p")] or [_lines(text_content(el))]
     text = "\n".join(p for p in parts if p)
     return Block("quote", text, links=links_in(el, base)) if text else None
 
 
 def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
-    text = el.text_content().strip("\n")
+    text = text_content(el).strip("\n")
     if not text.strip():
         return None
     classes = " ".join(filter(None, [el.get("class"), *(c.get("class") or "" for c in el.iter("code"))]))
@@ -177,7 +175,7 @@ def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
 
 
 def _list(el: html.HtmlElement, base: str | None) -> Block | None:
-    items = tuple(text for li in el.iterchildren("li") if (text := squash(li.text_content())))
+    items = tuple(text for li in el.iterchildren("li") if (text := squash(text_content(li))))
     if not items:
         return None
     return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el, base))
@@ -186,7 +184,7 @@ def _list(el: html.HtmlElement, base: str | None) -> Block | None:
 def _table(el: html.HtmlElement, base: str | None) -> Block | None:
     rows = []
     for tr in el.iter("tr"):
-        cells = tuple(squash(cell.text_content()) for cell in tr if cell.tag in ("td", "th"))
+        cells = tuple(squash(text_content(cell)) for cell in tr if cell.tag in ("td", "th"))
         if any(cells):
             rows.append(cells)
     if not rows:
@@ -203,9 +201,9 @@ def _is_caption(el: html.HtmlElement, walk: _Walk) -> bool:
     """A picture's caption (not prose): loose beside its picture, or a caption-named
     element repeating one (recorded here with the caption-named parts inside it)."""
     if is_loose_caption(el):
-        walk.captions.update(comparable(d.text_content()) for d in el.iter() if d is el or is_caption_named(d))
+        walk.captions.update(comparable(text_content(d)) for d in el.iter() if d is el or is_caption_named(d))
         return True
-    return bool(walk.captions) and is_caption_named(el) and comparable(el.text_content()) in walk.captions
+    return bool(walk.captions) and is_caption_named(el) and comparable(text_content(el)) in walk.captions
 
 
 def _is_gallery(el: html.HtmlElement) -> bool:
@@ -231,7 +229,7 @@ def links_in(el: html.HtmlElement, base: str | None) -> tuple[InlineLink, ...]:
     out = []
     for a in el.iter("a"):
         url = absolute(a.get("href"), base)
-        text = squash(a.text_content())
+        text = squash(text_content(a))
         if url and text:
             out.append(InlineLink(text, url))
     return tuple(out)

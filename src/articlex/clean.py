@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, short_text, showing, squash
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, short_text, showing, squash, text_content
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -103,7 +103,7 @@ def clean(
     body = tree.find("body")
     scope = body if body is not None else tree
     _hoist_main(scope, removable)
-    total = len(scope.text_content())
+    total = len(text_content(scope))
     suspects = [
         (el, kind)
         for el in scope.iterdescendants()
@@ -124,7 +124,7 @@ def clean(
             if verdict:
                 removed.add(el)
                 if kind is Evidence.STRUCTURE:
-                    left -= len(el.text_content())
+                    left -= len(text_content(el))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     _drop_related_sections(scope, trace)
@@ -187,7 +187,7 @@ def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None
         text = short_text(heading, RELATED_HEADING_MAX_CHARS)
         if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
             continue
-        if not any(len(squash(p.text_content())) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+        if not any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
             continue
         if trace is not None:
             trace.add(
@@ -231,7 +231,7 @@ def _keep_tail(el: html.HtmlElement) -> None:
 def _record(
     trace: Trace, el: html.HtmlElement, kind: Evidence, removed: bool, total: int, *, removable: frozenset[str]
 ) -> None:
-    share = len(el.text_content()) / total if total else 0.0
+    share = len(text_content(el)) / total if total else 0.0
     if kind is Evidence.STRUCTURE:
         rule = "boilerplate tag, role or hidden" + ("" if removed else ", but holds much of the page's text")
     else:
@@ -243,7 +243,7 @@ def _record(
 def _drop_leaf_graphics(tree: html.HtmlElement) -> None:
     for el in list(tree.iter("svg", "noscript")):
         holds_blocks = el.find(".//p") is not None or el.find(".//div") is not None
-        if holds_blocks and (el.tag == "svg" or len(el.text_content()) >= NOSCRIPT_KEEP_CHARS):
+        if holds_blocks and (el.tag == "svg" or len(text_content(el)) >= NOSCRIPT_KEEP_CHARS):
             el.drop_tag()  # keep what the parser wrongly nested inside
         else:
             el.drop_tree()
@@ -254,9 +254,9 @@ def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
     if not controls:
         return  # most pages: no reason to read the whole page's text
     body = tree.find("body")
-    total = len((body if body is not None else tree).text_content())
+    total = len(text_content(body if body is not None else tree))
     for el in controls:
-        if el in kept or len(el.text_content()) > PROTECT_TEXT_SHARE * total:
+        if el in kept or len(text_content(el)) > PROTECT_TEXT_SHARE * total:
             el.drop_tag()  # the parser nested the page inside, or it shows what must stay: keep it
         else:
             el.drop_tree()
@@ -305,7 +305,7 @@ def _marked_as_chrome(el: html.HtmlElement) -> bool:
 def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
     if total == 0:
         return True
-    size = len(el.text_content())
+    size = len(text_content(el))
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
     if not class_tokens(el).isdisjoint(_CONSENT_WORDS):

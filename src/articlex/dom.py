@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import cast
 from urllib.parse import urljoin
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.rules.vocab import NEGATING_CLASS_PREFIXES
 from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
@@ -52,6 +53,18 @@ def _squash_by_chunks(text: str) -> str:
     return "".join(parts)
 
 
+def text_content(el: html.HtmlElement) -> str:
+    """``el.text_content()``: all the text under the element, comments' and PIs' excepted.
+
+    An element with no child nodes (most links, most leaves) holds only its own
+    text, read directly: ``text_content()`` runs an XPath evaluation for it,
+    four times the cost, and readers ask it hundreds of times a page.
+    """
+    if len(el) == 0:
+        return el.text or ""
+    return cast(str, el.text_content())
+
+
 # Raw text may carry this many times its collapsed length in indentation and
 # newlines; beyond that an element is certainly longer than the limit asked for.
 RAW_TEXT_SLACK = 4
@@ -62,7 +75,7 @@ def short_text(el: html.HtmlElement, limit: int) -> str | None:
 
     Cheap on large elements: the raw length is checked before any regex runs.
     """
-    raw = el.text_content()
+    raw = text_content(el)
     if len(raw) > limit * RAW_TEXT_SLACK:
         return None
     text = squash(raw)
@@ -84,7 +97,7 @@ def comparable(text: str | None) -> str:
 
 def text_of(el: html.HtmlElement) -> str:
     """The element's whole text, white space collapsed."""
-    return squash(el.text_content())
+    return squash(text_content(el))
 
 
 def link_text_length(el: html.HtmlElement) -> int:
@@ -154,6 +167,57 @@ def link_holders(root: html.HtmlElement) -> frozenset[html.HtmlElement]:
     return frozenset(holders)
 
 
+#: The microdata attributes themselves: libxml2 finds attribute nodes several times
+#: faster than it tests elements for them (``//*[@itemprop]``).
+_ITEM_ATTRIBUTES = etree.XPath("//@itemscope | //@itemtype | //@itemprop")
+
+
+def item_elements(root: html.HtmlElement) -> tuple[html.HtmlElement, ...]:
+    """The elements carrying microdata (``itemscope``, ``itemtype`` or ``itemprop``), in document order.
+
+    Three readers (the discussion check, microdata metadata, the marked body)
+    each searched the whole page for one of these attributes; the matches are
+    few, so one search serves them all.
+    """
+    found = cast("list[etree._ElementUnicodeResult]", _ITEM_ATTRIBUTES(root))
+    # Attributes come in document order, an element's own in a row: its first keeps its place.
+    return tuple(dict.fromkeys(el for attribute in found if isinstance(el := attribute.getparent(), html.HtmlElement)))
+
+
+def document_iter(root: html.HtmlElement, *tags: str) -> Iterator[html.HtmlElement]:
+    """The elements with these tags in ``root``'s whole document, in document order: what
+    XPath's ``//tag`` finds. libxml2 can leave elements beside the root (an unclosed
+    ``<script>`` after ``</html>`` goes into a second ``<html>``), which ``root.iter()`` misses."""
+    for top in (*reversed(list(root.itersiblings(etree.Element, preceding=True))), root):
+        yield from top.iter(*tags)
+    for top in root.itersiblings(etree.Element):
+        yield from top.iter(*tags)
+
+
+def following(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements after ``el`` in ``root``'s document order, its own descendants first.
+
+    Lazy: a reader of the neighbourhood stops after a few dozen, where listing
+    the whole page made a Python object of every element.
+    """
+    yield from el.iterdescendants(etree.Element)
+    node = el
+    while node is not root and (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = parent
+
+
+def preceding(el: html.HtmlElement, root: html.HtmlElement) -> Iterator[html.HtmlElement]:
+    """The elements before ``el`` in ``root``'s document order, nearest first (its ancestors among them)."""
+    node = el
+    while node is not root and (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(etree.Element, preceding=True):
+            yield from reversed(list(sibling.iter(etree.Element)))
+        yield parent
+        node = parent
+
+
 #: XPath's white space (XML's four characters), as ``normalize-space()`` sees it.
 _XML_SPACE = str.maketrans("\t\r\n", "   ")
 
@@ -208,7 +272,7 @@ def showing(tree: html.HtmlElement, text: str) -> set[html.HtmlElement]:
 def _holds(el: html.HtmlElement, probes: tuple[str, str]) -> bool:
     if not isinstance(el.tag, str) or el.tag in _NOT_SHOWN:
         return False
-    shown = comparable(el.text_content())
+    shown = comparable(text_content(el))
     return all(probe in shown for probe in probes)
 
 

@@ -6,7 +6,7 @@ import re
 
 from lxml import html
 
-from articlex.dom import absolute, class_tokens, squash
+from articlex.dom import absolute, class_tokens, squash, text_content
 from articlex.model import Block, Image
 from articlex.rules.vocab import (
     CAPTION_SUFFIXES,
@@ -110,9 +110,9 @@ def caption_and_credit(figure: html.HtmlElement) -> tuple[str | None, str | None
     credit = None
     for el in caption_el.iter():
         if el is not caption_el and not class_tokens(el).isdisjoint(_CREDIT_WORDS):
-            credit = squash(el.text_content()) or None
+            credit = squash(text_content(el)) or None
             break
-    caption = squash(caption_el.text_content())
+    caption = squash(text_content(caption_el))
     if credit:
         caption = squash(caption.replace(credit, ""))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from articlex.dom import comparable
@@ -31,8 +32,29 @@ _BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
 # A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
 # single letters, which stay: they are also an index's A to Z).
 _MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
-_PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
-_APPEALS = re.compile("|".join(f"(?:{p})" for p in APPEAL_PHRASES), re.IGNORECASE)
+
+
+def _alternations(phrases: Collection[str]) -> tuple[re.Pattern[str], ...]:
+    """The phrases as two alternations, those written to start at the text's start
+    ("^...") and the others; a text holds a phrase when either finds one.
+
+    In one alternation every phrase is tried at every position of the text, the
+    anchored ones too: split, the search costs a third less (the wording check
+    runs on every block; it took about 1 ms of a page's 9 to 16).
+    """
+    anchored = [p for p in phrases if p.startswith("^")]
+    others = [p for p in phrases if not p.startswith("^")]
+    return tuple(
+        re.compile("|".join(f"(?:{p})" for p in group), re.IGNORECASE) for group in (anchored, others) if group
+    )
+
+
+def _holds(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+_PHRASES = _alternations(BOILERPLATE_PHRASES)
+_APPEALS = _alternations(APPEAL_PHRASES)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
     re.IGNORECASE,
@@ -145,7 +167,7 @@ def keep_blocks(
 
 def is_boilerplate_phrase(text: str) -> bool:
     """Text that contains one of the boilerplate phrases ("Follow us", "keep reading")."""
-    return bool(_PHRASES.search(text))
+    return _holds(_PHRASES, text)
 
 
 def is_related_line(text: str) -> bool:
@@ -171,11 +193,11 @@ def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> s
 
 def _wording_reason(text: str) -> str | None:
     short = len(text) <= PHRASE_CHECK_MAX_CHARS
-    if short and _PHRASES.search(text):
+    if short and _holds(_PHRASES, text):
         return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
-    if len(text) <= APPEAL_CHECK_MAX_CHARS and _APPEALS.search(text):
+    if len(text) <= APPEAL_CHECK_MAX_CHARS and _holds(_APPEALS, text):
         return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
         return "a date line"
@@ -204,7 +226,7 @@ def _is_date_line(text: str) -> bool:
 def _opens_with_label(text: str) -> bool:
     """The block's first line is a teaser label ("DON'T MISS<br>headline, headline")."""
     first, _, rest = text.partition("\n")
-    return bool(rest) and len(first) <= TEASER_LABEL_MAX_CHARS and _PHRASES.search(first) is not None
+    return bool(rest) and len(first) <= TEASER_LABEL_MAX_CHARS and _holds(_PHRASES, first)
 
 
 def _link_share(block: Block) -> float:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import elements, link_density, showing, squash
+from articlex.dom import elements, link_density, showing, squash, text_content
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -27,7 +28,8 @@ from articlex.trace import Trace, describe
 # The trace lists this many of the best-scored candidates.
 TRACED_CANDIDATES = 5
 
-_ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
+_BODY_PROPERTY = "articleBody"
+_ARTICLE_BODY = etree.XPath(f".//*[@itemprop='{_BODY_PROPERTY}']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
 
@@ -43,19 +45,22 @@ def locate(
     tree: html.HtmlElement,
     trace: Trace | None = None,
     boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
+    items: Sequence[html.HtmlElement] | None = None,
     *,
     described: str = "",
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
-    ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`.
+    ``boilerplate`` is the page's boilerplate class words, as given to :func:`articlex.clean.clean`;
+    ``items``: :func:`articlex.dom.item_elements` of the tree before cleaning, when the caller has them
+    (those that cleaning removed are passed over).
     ``described`` is the structured description of the page's subject (a
     product's): when the scored body misses the element that shows it, that
     element is the body, as a marked one is.
     """
     body = tree.find("body")
     scope = body if body is not None else tree
-    marked = _marked_body(scope)
+    marked = _marked_body(scope, items)
     scoring = score_candidates(scope, boilerplate)
     if marked is not None:
         if trace is not None:
@@ -101,14 +106,17 @@ def _located(
     return Location(chosen, coverage)
 
 
-def _marked_body(scope: html.HtmlElement) -> html.HtmlElement | None:
+def _marked_body(scope: html.HtmlElement, items: Sequence[html.HtmlElement] | None) -> html.HtmlElement | None:
     """The one element the publisher marked as the article body (schema.org
     ``itemprop="articleBody"``), when it holds real text."""
-    marked = elements(_ARTICLE_BODY(scope))
+    if items is None:
+        marked = elements(_ARTICLE_BODY(scope))
+    else:
+        marked = [el for el in items if el.get("itemprop") == _BODY_PROPERTY and _contains(scope, el)]
     if len(marked) != 1:
         return None
     body = marked[0]
-    return body if len(squash(body.text_content())) >= MARKED_BODY_MIN_CHARS else None
+    return body if len(squash(text_content(body))) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | None:
@@ -119,7 +127,7 @@ def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | No
     if len(held) <= 1:
         return None
     deepest = max(held, key=lambda el: len(list(el.iterancestors())))
-    return deepest if len(squash(deepest.text_content())) >= MARKED_BODY_MIN_CHARS else None
+    return deepest if len(squash(text_content(deepest))) >= MARKED_BODY_MIN_CHARS else None
 
 
 def _widen(
@@ -210,7 +218,7 @@ def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: f
         return True
     if sibling.tag != "p":
         return False
-    text = squash(sibling.text_content())
+    text = squash(text_content(sibling))
     density = link_density(sibling, text)
     if len(text) > SIBLING_PARAGRAPH_CHARS:
         return density < SIBLING_PARAGRAPH_LINK_DENSITY

@@ -15,10 +15,12 @@ that is reported too.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 from lxml import etree, html
 
+from articlex.dom import document_iter
 from articlex.errors import ParseError
 from articlex.limits import LimitHit, reached
 from articlex.nesting import deeper_than, depth_for_volume, flatten, reduce_below, text_by_depth, volume
@@ -26,7 +28,6 @@ from articlex.options import Options
 
 #: Elements whose text runs to the end of the page when they are left open.
 _RAW_TEXT = ("script", "style", "textarea", "title")
-_LAST_RAW_TEXT = etree.XPath("(" + " | ".join(f"//{tag}" for tag in _RAW_TEXT) + ")[last()]")
 # How much of the page's end is compared with an open element's text.
 TAIL_COMPARE_CHARS = 200
 # Flattening removes only wrappers first; it is done again, structure and all,
@@ -123,8 +124,10 @@ def _parse_once(text: str) -> tuple[html.HtmlElement, bool]:
 
 def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
     """A warning when the page ends inside an unclosed script, style, textarea or title."""
-    found = _LAST_RAW_TEXT(root)
-    last = found[0] if isinstance(found, list) and found else None
+    # The last of them in document order: one tag-filtered walk, where an XPath union
+    # ("(//script | //style ...)[last()]") walked the page once per tag and then sorted.
+    found = deque(document_iter(root, *_RAW_TEXT), maxlen=1)
+    last = found[0] if found else None
     # Only text can be hidden: an empty or blank element at the end hides nothing.
     if not isinstance(last, html.HtmlElement) or not (last.text or "").strip():
         return None

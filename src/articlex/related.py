@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import TypeAlias
 
 from lxml import etree, html
 
-from articlex.dom import absolute, class_tokens, link_holders, squash, xml_words
+from articlex.dom import absolute, class_tokens, link_holders, squash, text_content, xml_words
 from articlex.figures import image_url
 from articlex.filters import is_boilerplate_phrase, is_related_line
 from articlex.model import Link
@@ -92,7 +93,7 @@ def _leads_as_related(el: Element) -> bool:
     """The line starts "Related:" in its own text or in its first child (<strong>Related:</strong>)."""
     lead = el.text or ""
     if not lead.strip() and len(el):
-        lead = el[0].text_content()
+        lead = text_content(el[0])
     return is_related_line(squash(lead))
 
 
@@ -152,13 +153,31 @@ def _containers(scope: Element, holders: frozenset[Element]) -> list[Element]:
     # Candidates come in document order and kept ones never nest, so only the last
     # can hold el: its elements, collected once, spare a walk up from every candidate.
     inside: set[Element] = set()
-    for el in scope.iterdescendants():
+    for el in _links_and_holders(scope):
         if el in inside or not _container_candidate(el, holders):
             continue
         if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
             found.append(el)
             inside = set(el.iter())
     return found
+
+
+def _links_and_holders(scope: Element) -> Iterator[Element]:
+    """The links under ``scope`` and the elements holding them, in document order.
+
+    Only these can be container candidates. They are found by walking up from
+    each link until an element already given: the rest of the page (half of it
+    or more, most paragraphs and all of the leaves outside links) is never touched.
+    """
+    given: set[Element] = set()
+    for link in scope.iter("a"):
+        chain = []
+        el = link
+        while el is not scope and el is not None and el not in given:
+            chain.append(el)
+            given.add(el)
+            el = el.getparent()
+        yield from reversed(chain)
 
 
 def _container_candidate(el: Element, holders: frozenset[Element]) -> bool:
@@ -172,7 +191,7 @@ def _container_candidate(el: Element, holders: frozenset[Element]) -> bool:
     first = next((child for child in el if isinstance(child.tag, str)), None)
     if first is None or first.tag not in _ANNOUNCING_FIRSTS:
         return False
-    return len(" ".join(xml_words(first.text_content()))) <= ANNOUNCE_MAX_CHARS
+    return len(" ".join(xml_words(text_content(first)))) <= ANNOUNCE_MAX_CHARS
 
 
 def _announced(el: Element) -> bool:
@@ -181,7 +200,7 @@ def _announced(el: Element) -> bool:
     first = next((child for child in el if isinstance(child.tag, str)), None)
     if first is None or first.tag not in ("h2", "h3", "h4", "p", "span", "strong"):
         return False
-    text = squash(first.text_content())
+    text = squash(text_content(first))
     return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
 
 
@@ -206,7 +225,7 @@ def _holder(el: Element, containers: dict[Element, list[tuple[Element, Element]]
 def _card_link(card: Element, heading: Element, base: str | None) -> Link | None:
     anchor = heading.find(".//a[@href]")
     url = absolute(anchor.get("href"), base) if anchor is not None else None
-    title = squash(heading.text_content())
+    title = squash(text_content(heading))
     if not url or not title:
         return None
     section = _section(card, title)
@@ -226,7 +245,7 @@ def _section(card: Element, title: str) -> str | None:
     for el in card.iter(etree.Element):
         if el in in_titles:
             continue
-        text = squash(el.text_content())
+        text = squash(text_content(el))
         if not text or text == title or len(text) > SECTION_MAX_CHARS or is_boilerplate_phrase(text):
             continue
         if not class_tokens(el).isdisjoint(_LABEL):
@@ -243,7 +262,7 @@ def _in_title(el: Element) -> bool:
 def _summary(card: Element, title: str, section: str | None) -> str | None:
     parts = []
     for p in card.iter("p"):
-        text = squash(p.text_content())
+        text = squash(text_content(p))
         if text and text not in (title, section) and not is_boilerplate_phrase(text):
             parts.append(text)
     return "\n\n".join(parts) or None
@@ -253,7 +272,7 @@ def _plain_links(el: Element, base: str | None) -> list[tuple[Element, Link]]:
     out = []
     for a in el.iter("a"):
         url = absolute(a.get("href"), base)
-        title = squash(a.text_content())
+        title = squash(text_content(a))
         if url and title and not is_boilerplate_phrase(title):
             out.append((a, Link(url, title)))
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import class_tokens, link_density, link_text_length, squash
+from articlex.dom import class_tokens, link_density, link_text_length, squash, text_content
 from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -160,7 +160,7 @@ def loose_text(el: html.HtmlElement) -> tuple[str, int]:
     linked = 0
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            inline = child.text_content()
+            inline = text_content(child)
             parts.append(inline)
             linked += link_text_length(child)
         parts.append(child.tail or "")
@@ -182,7 +182,7 @@ def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDI
     """
     raw: RawScores = {}
     mass: dict[html.HtmlElement, int] = defaultdict(int)
-    # Paragraphs share their ancestors: each one's class words are weighed once.
+    # Paragraphs share their ancestors: each one's class words are weighed once (see _weight).
     weights: dict[html.HtmlElement, float] = {}
     negative = boilerplate | _CONSENT
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
@@ -192,12 +192,12 @@ def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDI
                 continue
             density = linked / len(text)
         else:
-            text = squash(el.text_content())
+            text = squash(text_content(el))
             if len(text) < MIN_PARAGRAPH_CHARS:
                 continue
             density = link_density(el, text)
-        _propagate(raw, el, paragraph_points(text), negative)
         ancestors = list(el.iterancestors())
+        _propagate(raw, ancestors, paragraph_points(text), weights, negative)
         if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors, weights, negative):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
@@ -213,19 +213,31 @@ def _unmarked(
     for ancestor in ancestors[:PROSE_MARK_LEVELS]:
         if ancestor.tag in _PAGE_TAGS:
             continue
-        weight = weights.get(ancestor)
-        if weight is None:
-            weight = weights[ancestor] = class_weight(ancestor, negative)
-        if weight < 0:
+        if _weight(ancestor, weights, negative) < 0:
             return False
     return True
 
 
-def _propagate(raw: RawScores, el: html.HtmlElement, points: float, negative: frozenset[str]) -> None:
-    for level, ancestor in enumerate(el.iterancestors()):
+def _weight(el: html.HtmlElement, weights: dict[html.HtmlElement, float], negative: frozenset[str]) -> float:
+    """:func:`class_weight`, kept in ``weights``: paragraphs share ancestors, and both the
+    score and the prose mark ask for it."""
+    weight = weights.get(el)
+    if weight is None:
+        weight = weights[el] = class_weight(el, negative)
+    return weight
+
+
+def _propagate(
+    raw: RawScores,
+    ancestors: list[html.HtmlElement],
+    points: float,
+    weights: dict[html.HtmlElement, float],
+    negative: frozenset[str],
+) -> None:
+    for level, ancestor in enumerate(ancestors):
         if level >= ANCESTOR_LEVELS or ancestor.tag in ("body", "html"):
             break
         if ancestor not in raw:
-            raw[ancestor] = TAG_SCORES.get(ancestor.tag, 0) + class_weight(ancestor, negative)
+            raw[ancestor] = TAG_SCORES.get(ancestor.tag, 0) + _weight(ancestor, weights, negative)
         divider = 1 if level == 0 else 2 if level == 1 else level * 3
         raw[ancestor] += points / divider

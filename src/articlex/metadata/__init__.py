@@ -16,7 +16,7 @@ than the published one is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -69,10 +69,12 @@ def read_metadata(
     options: Options | None = None,
     *,
     holders: frozenset[html.HtmlElement] | None = None,
+    items: Sequence[html.HtmlElement] | None = None,
 ) -> Metadata:
     """Collect candidates from every source and resolve each field.
 
-    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
+    ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them;
+    ``items``: :func:`articlex.dom.item_elements` of ``root``, likewise.
     """
     options = options or Options()
     tags = meta_tags(root)
@@ -82,7 +84,7 @@ def read_metadata(
         "json-ld": jsonld,
         "og": read_meta(tags, "og"),
         "meta": read_meta(tags, "meta"),
-        "microdata": read_microdata(root),
+        "microdata": read_microdata(root, items),
     }
     language = normalize_language(root.get("lang")) or normalize_language(candidates["meta"].get("language"))
     hints = Hints(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.dom import short_text, squash
 from articlex.metadata.dates import DATE_IN_TEXT, find_dates, parse_date
@@ -64,20 +64,30 @@ def dates_anywhere(root: html.HtmlElement, language: str | None) -> Dates:
     one are measured: the scan stays linear in the size of the page.
     """
     dates: Dates = {}
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(etree.Element):  # elements only, filtered in C
         if el.tag == "time" and el.get("datetime"):
             _add(dates, _time_kind(el), parse_date(el.get("datetime"), language=language))
-        for text, holder in ((el.text, el), (el.tail, el.getparent())):
-            if dates or not text or holder is None or not _YEAR.search(text):
-                continue
-            if holder.tag not in _HEADINGS and holder.tag not in _CHROME_TAGS and not _in_chrome(holder):
-                for kind, iso in _dateline(holder, language):
-                    _add(dates, kind, iso)
+        if not dates and _has_year(el.text):
+            _read_dateline(el, language, dates)
+        # A tail is text of the parent: the parent is looked up only for a tail with a year.
+        if not dates and _has_year(el.tail) and (parent := el.getparent()) is not None:
+            _read_dateline(parent, language, dates)
         if dates:
             return dates
     return dates
+
+
+def _has_year(text: str | None) -> bool:
+    # The substring tests are a cheap necessary condition: most texts hold no "19" or "20".
+    if not text or ("20" not in text and "19" not in text):
+        return False
+    return _YEAR.search(text) is not None
+
+
+def _read_dateline(holder: html.HtmlElement, language: str | None, dates: Dates) -> None:
+    if holder.tag not in _HEADINGS and holder.tag not in _CHROME_TAGS and not _in_chrome(holder):
+        for kind, iso in _dateline(holder, language):
+            _add(dates, kind, iso)
 
 
 def _in_chrome(el: html.HtmlElement) -> bool:

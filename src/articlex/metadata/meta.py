@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lxml import html
 
-from articlex.dom import elements, squash
+from articlex.dom import item_elements, squash, text_content
 from articlex.metadata.authors import clean_name, split_names
 from articlex.model import Author
 from articlex.rules.metadata import (
@@ -72,20 +73,23 @@ def _tag_list(tags: dict[str, list[str]]) -> tuple[str, ...]:
     return ()
 
 
-def read_microdata(root: html.HtmlElement) -> Values:
+def read_microdata(root: html.HtmlElement, items: Sequence[html.HtmlElement] | None = None) -> Values:
     """Field values from schema.org microdata (``itemprop``) of the page's main item.
 
     A main item of a product type also gives ``product``: its description, or "".
     Several product items give ``not_product``.
     Only the properties of the article (or question) item count: the comments,
     answers and teasers nested in it are items of their own, with their own
-    authors and dates.
+    authors and dates. ``items``: :func:`articlex.dom.item_elements` of
+    ``root``, when the caller has them.
     """
-    items = elements(root.xpath("//*[@itemscope][@itemtype]"))
-    main = next((el for el in items if _item_type(el) in _MAIN_TYPES), None)
+    if items is None:
+        items = item_elements(root)
+    scoped = [el for el in items if el.get("itemscope") is not None and el.get("itemtype") is not None]
+    main = next((el for el in scoped if _item_type(el) in _MAIN_TYPES), None)
     values: Values = {}
     authors: list[Author] = []
-    for el in root.xpath("//*[@itemprop]"):
+    for el in (el for el in items if el.get("itemprop") is not None):
         if main is not None and _owner(el) is not main:
             continue
         prop = el.get("itemprop")
@@ -94,12 +98,12 @@ def read_microdata(root: html.HtmlElement) -> Values:
             if author is not None:
                 authors.append(author)
             continue
-        value = el.get("content") or el.get("datetime") or squash(el.text_content())
+        value = el.get("content") or el.get("datetime") or squash(text_content(el))
         if prop in _MICRODATA_FIELDS and value:
             values.setdefault(_MICRODATA_FIELDS[prop], value)
     if authors:
         values["authors"] = tuple(authors)
-    values.update(_product(items, main, values.get("description", "")))
+    values.update(_product(scoped, main, values.get("description", "")))
     return values
 
 
@@ -125,9 +129,9 @@ def _owner(el: html.HtmlElement) -> html.HtmlElement | None:
 def _microdata_author(el: html.HtmlElement) -> Author | None:
     name_el = next(iter(el.xpath(".//*[@itemprop='name']")), None)
     if name_el is not None:
-        raw = name_el.get("content") or name_el.text_content()
+        raw = name_el.get("content") or text_content(name_el)
     else:
-        raw = el.get("content") or squash(el.text_content())
+        raw = el.get("content") or squash(text_content(el))
     name = clean_name(raw)
     url_el = next(iter(el.xpath(".//*[@itemprop='url']")), None)
     url = el.get("href") or (url_el.get("href") or url_el.get("content") if url_el is not None else None)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
-from articlex.dom import absolute, class_tokens, comparable, short_text, squash
+from articlex.dom import absolute, class_tokens, comparable, following, preceding, short_text, squash, text_content
 from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
@@ -97,36 +99,40 @@ def read_page(
     if h1 is None:
         values.update({} if hints.dated else dates_anywhere(root, hints.language))
         return PageReading({k: v for k, v in values.items() if v}, frozenset())
-    elements = list(root.iter(etree.Element))  # elements only, filtered in C
-    index = elements.index(h1)  # elements compare by identity
-    before = elements[max(0, index - WINDOW_BEFORE) : index]
+    # The neighbours, walked out from the headline only as far as the readers go.
+    later, earlier = following(h1, root), preceding(h1, root)
+    next_ones, last_ones = list(islice(later, WINDOW_AFTER)), list(islice(earlier, WINDOW_BEFORE))
+    before = last_ones[::-1]
     # The headline's own elements, gathered once: a walk up from every neighbour costs more.
     in_h1 = set(h1.iterdescendants())
-    after = [el for el in elements[index + 1 : index + 1 + WINDOW_AFTER] if el not in in_h1]
+    after = [el for el in next_ones if el not in in_h1]
     shown: dict[str, html.HtmlElement] = {"headline": h1}
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
     _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
-    near = _by_text(elements[index + 1 :], TEXT_WINDOW_AFTER) + _by_text(elements[index - 1 :: -1], TEXT_WINDOW_BEFORE)
+    near = _by_text(chain(next_ones, later), TEXT_WINDOW_AFTER)
+    near += _by_text(chain(last_ones, earlier), TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if el not in in_h1], hints.language, read_text=not hints.dated)
     values.update(dates or ({} if hints.dated else dates_anywhere(root, hints.language)))
-    values["headline"] = squash(h1.text_content())
+    values["headline"] = squash(text_content(h1))
     values.update(_shown_values(shown, base))
     figure = next((el for el in before[::-1] + after if el.tag == "figure"), None)
     if figure is not None:
         values["lead_figure"] = figure_image(figure, base)
-    texts = frozenset(comparable(el.text_content()) for el in [*shown.values(), *lines])
+    texts = frozenset(comparable(text_content(el)) for el in [*shown.values(), *lines])
     return PageReading({k: v for k, v in values.items() if v}, texts)
 
 
-def _by_text(elements: list[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
+def _by_text(elements: Iterable[html.HtmlElement], limit: int) -> list[html.HtmlElement]:
     """The leading elements of a run, up to ``limit`` characters of their own text."""
     total = 0
-    for i, el in enumerate(elements):
+    taken = []
+    for el in elements:
         total += len((el.text or "").strip()) + len((el.tail or "").strip())
         if total > limit:
-            return elements[:i]
-    return elements
+            break
+        taken.append(el)
+    return taken
 
 
 def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
@@ -139,7 +145,7 @@ def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 def _title(root: html.HtmlElement) -> str | None:
     title = root.find(".//title")
-    return squash(title.text_content()) or None if title is not None else None
+    return squash(text_content(title)) or None if title is not None else None
 
 
 def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
@@ -156,7 +162,7 @@ def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElem
     first = best = None
     best_shared = 0
     for h1 in root.iter("h1"):
-        text = squash(h1.text_content()).lower()
+        text = squash(text_content(h1)).lower()
         if not text:
             continue
         if text in wanted:
@@ -193,7 +199,7 @@ def _find_dek(
         and _dek_sized(candidate)
         and parent is not None
         and _is_header_group(parent)
-        and not _BY_PREFIX.match(candidate.text_content())
+        and not _BY_PREFIX.match(text_content(candidate))
     ):
         shown["dek"] = candidate
 
@@ -224,7 +230,7 @@ def _is_trail(el: html.HtmlElement) -> bool:
     text = short_text(el, TRAIL_MAX_CHARS)
     if not text or el.tag in ("a", "nav", "ul", "ol", "time"):
         return False
-    links = [squash(a.text_content()) for a in el.iter("a")]
+    links = [squash(text_content(a)) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):
         return False
     if not class_tokens(el).isdisjoint(_LABEL) and not _BY_PREFIX.match(text):
@@ -269,7 +275,7 @@ def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
     values: Values = {}
     if "dek" in shown:
-        values["dek"] = squash(shown["dek"].text_content())
+        values["dek"] = squash(text_content(shown["dek"]))
     if "labels" in shown:
         values["labels"] = _labels(shown["labels"])
     if "byline" in shown:
@@ -278,10 +284,10 @@ def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Value
 
 
 def _labels(el: html.HtmlElement) -> tuple[str, ...]:
-    links = [t for a in el.iter("a") if (t := squash(a.text_content()))]
+    links = [t for a in el.iter("a") if (t := squash(text_content(a)))]
     if links:
         return tuple(links)
-    parts = re.split(f"[{re.escape(LABEL_SEPARATORS)}]", squash(el.text_content()))
+    parts = re.split(f"[{re.escape(LABEL_SEPARATORS)}]", squash(text_content(el)))
     return tuple(p for part in parts if (p := squash(part)))
 
 
@@ -305,7 +311,7 @@ def _byline_authors(el: html.HtmlElement, base: str | None) -> tuple[Author, ...
             break  # "Reviewed by <a>...</a>": the rest credits other work
         href = a.get("href") or ""
         if "author" in (a.get("rel") or "").split() or any(word in href.lower() for word in AUTHOR_PATH_WORDS):
-            name = clean_name(a.text_content())
+            name = clean_name(text_content(a))
             if name:
                 linked.append(Author(name, absolute(href, base)))
     if linked:

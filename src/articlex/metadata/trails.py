@@ -6,7 +6,7 @@ import re
 
 from lxml import html
 
-from articlex.dom import class_tokens, link_holders, short_text, squash, xml_words
+from articlex.dom import class_tokens, link_holders, short_text, squash, text_content, xml_words
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
 
 # A tag is a word or a few; a tag list is not a menu of the whole site.
@@ -54,7 +54,7 @@ def _is_tag_list(el: html.HtmlElement) -> bool:
     marked = not tokens.isdisjoint(_TAG_LIST) and tokens.isdisjoint(_NOT_TAG_LIST)
     if not marked and not _is_label(el.text) and not _first_child_is_label(el):
         return False
-    links = [squash(a.text_content()) for a in el.iter("a")]
+    links = [squash(text_content(a)) for a in el.iter("a")]
     if not links or len(links) > TAG_LIST_MAX_LINKS or any(len(t.split()) > TAG_MAX_WORDS for t in links):
         return False
     return not any(a.tag in _CHROME or not class_tokens(a).isdisjoint(_NOT_TAG_LIST) for a in el.iterancestors())
@@ -70,7 +70,7 @@ def _first_child_is_label(el: html.HtmlElement) -> bool:
 
 
 def _texts(links: object) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(t for a in links if (t := squash(a.text_content()).lstrip("#"))))  # type: ignore[attr-defined]
+    return tuple(dict.fromkeys(t for a in links if (t := squash(text_content(a)).lstrip("#"))))  # type: ignore[attr-defined]
 
 
 def dom_breadcrumbs(root: html.HtmlElement) -> tuple[str, ...]:
@@ -86,9 +86,9 @@ def dom_breadcrumbs(root: html.HtmlElement) -> tuple[str, ...]:
 
 
 def _crumbs(el: html.HtmlElement) -> tuple[str, ...]:
-    items = [squash(li.text_content()) for li in el.iter("li")]
+    items = [squash(text_content(li)) for li in el.iter("li")]
     if not items:
-        items = [squash(a.text_content()) for a in el.iter("a")]
+        items = [squash(text_content(a)) for a in el.iter("a")]
         tail = squash(el.xpath("string(./*[last()])")) if len(el) else ""
         if tail and tail not in items:
             items.append(tail)
