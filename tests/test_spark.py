@@ -34,7 +34,7 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         "Java is not installed: Spark needs it (apt-get install openjdk-17-jre-headless)", allow_module_level=True
     )
 
-from articlex.spark import Tally, extract_html, extract_warcs, spark_schema
+from articlex.spark import Tally, extract_html, extract_slices, extract_warcs, spark_schema
 from articlex.spark.partition import split_file
 from articlex.spark.progress import snapshot
 
@@ -120,6 +120,15 @@ def test_spark_rows_equal_the_cli_rows(
     rows = _written(frame, tmp_path / "spark.parquet")
     assert rows == expected
     assert (tally.pages.value, tally.errors.value) == (31, 1)
+
+
+def test_slices_listed_on_the_driver_are_one_task_each(
+    spark: SparkSession, warcs: list[str], expected: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    slices = [piece for path in warcs for piece in split_file(path, 4_000)]
+    frame = extract_slices(spark, slices)
+    assert frame.rdd.getNumPartitions() == len(slices) > len(warcs)
+    assert _written(frame, tmp_path / "slices.parquet") == expected
 
 
 def test_the_broken_record_and_a_missing_file_are_error_rows(spark: SparkSession, warcs: list[str]) -> None:

@@ -17,7 +17,7 @@ work lives in ``articlex.spark.partition``, which Dask reuses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +45,16 @@ if TYPE_CHECKING:
     from pyspark import RDD, Broadcast
     from pyspark.sql import Column, DataFrame
 
-__all__ = ["Settings", "Tally", "extract_html", "extract_warcs", "spark_schema", "warc_rows"]
+__all__ = [
+    "Settings",
+    "Tally",
+    "WarcSlice",
+    "extract_html",
+    "extract_slices",
+    "extract_warcs",
+    "spark_schema",
+    "warc_rows",
+]
 
 # The column of WARC paths extract_warcs reads when not told otherwise.
 DEFAULT_PATH_COLUMN = "path"
@@ -168,7 +177,39 @@ def extract_warcs(
     else:
         per_task = bytes_per_task
         slices = files.flatMap(lambda path: split_file(path, per_task))
-    tasks = _one_per_partition(slices).map(lambda piece: (piece.path, piece.start, piece.stop))
+    return _slice_articles(spark, shared, tally, _one_per_partition(slices))
+
+
+def extract_slices(
+    spark: pyspark.sql.SparkSession,
+    slices: Sequence[WarcSlice],
+    *,
+    options: Options | None = None,
+    timeout: float | None = None,
+    extractor: Extractor = extract,
+    tally: Tally | None = None,
+) -> pyspark.sql.DataFrame:
+    """A DataFrame of articles from WARC slices listed on the driver, one task each.
+
+    For a caller that already holds the list of files (the job does):
+    ``[WarcSlice(path) for path in paths]``, or
+    :func:`~articlex.spark.partition.split_file` for byte ranges. The tasks
+    are handed out as they are, with none of the counting passes
+    :func:`extract_warcs` makes to give each item of a DataFrame its own task.
+    The other arguments are :func:`extract_warcs`'s.
+
+    Returns:
+        A DataFrame with :func:`spark_schema`'s columns (those of ``articlex.schema``).
+    """
+    shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
+    return _slice_articles(spark, shared, tally, spark.sparkContext.parallelize(slices, max(len(slices), 1)))
+
+
+def _slice_articles(
+    spark: pyspark.sql.SparkSession, shared: Broadcast[Settings], tally: Tally | None, slices: RDD[WarcSlice]
+) -> DataFrame:
+    """The articles of ``slices``, an RDD with one slice per partition: a task each."""
+    tasks = slices.map(lambda piece: (piece.path, piece.start, piece.stop))
     frame = spark.createDataFrame(tasks, SLICE_COLUMNS)
     return frame.mapInArrow(_arrow_task(shared, tally, slice_rows, lambda row: WarcSlice(**row)), spark_schema())
 

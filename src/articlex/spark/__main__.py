@@ -222,21 +222,20 @@ def _bytes_per_task(asked: int | None, files: int, cores: int) -> int | None:
 
 def run(session: SparkSession, paths: Sequence[str], args: argparse.Namespace) -> int:
     """Extract ``paths`` into ``args.output``; return the exit code."""
-    from articlex.spark import Tally, extract_warcs
+    from articlex.spark import Tally, WarcSlice, extract_slices
+    from articlex.spark.partition import split_file
 
     context = session.sparkContext
     context.setJobGroup(JOB_GROUP, f"articlex: {len(paths):,} WARC files to {args.output}")
     tally = Tally.create(context)
     started = time.monotonic()
     with _progress(session, tally, started, args.quiet):
-        frame = session.createDataFrame([(path,) for path in paths], ["path"])
-        articles = extract_warcs(
-            frame,
-            timeout=args.timeout or None,
-            bytes_per_task=_bytes_per_task(args.split_size, len(paths), context.defaultParallelism),
-            options=Options(),
-            tally=tally,
-        )
+        per_task = _bytes_per_task(args.split_size, len(paths), context.defaultParallelism)
+        if per_task is None:
+            slices = [WarcSlice(path) for path in paths]
+        else:  # cut on the driver, from each file's size and first bytes (few files)
+            slices = [piece for path in paths for piece in split_file(path, per_task)]
+        articles = extract_slices(session, slices, timeout=args.timeout or None, options=Options(), tally=tally)
         articles.write.mode(args.mode).parquet(args.output)
     seconds = time.monotonic() - started
     records, errors = tally.pages.value, tally.errors.value
