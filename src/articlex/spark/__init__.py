@@ -193,7 +193,7 @@ def extract_slices(
 
     For a caller that already holds the list of files (the job does):
     ``[WarcSlice(path) for path in paths]``, or
-    :func:`~articlex.spark.partition.split_file` for byte ranges. The tasks
+    ``articlex.spark.partition.split_file`` for byte ranges. The tasks
     are handed out as they are, with none of the counting passes
     :func:`extract_warcs` makes to give each item of a DataFrame its own task.
     The other arguments are :func:`extract_warcs`'s.
