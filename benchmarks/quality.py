@@ -13,12 +13,17 @@ Run as a script it prints the scores and the floors they would support, in
 the shape of ``tests/quality_floors.json``::
 
     PYTHONPATH=src python benchmarks/quality.py --data ../shared/benchmarks
+
+Each dataset's scores also say how well ``Article.confidence`` tracks the
+real F1: the pages under the documented cut of 0.5 and the rest, with the
+mean F1 of each (the table in docs/explain.md).
 """
 
 import argparse
 import json
 import math
 import multiprocessing
+import statistics
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +41,10 @@ CHUNK_PAGES = 4
 # Spawned workers start clean (no state forked from the caller, e.g. pytest).
 START_METHOD = "spawn"
 
+# The confidence score's documented cut (docs/explain.md): below it, a user
+# should look at the page.
+CONFIDENCE_CUT = 0.5
+
 # Floors are pinned on this grid, rounded down from the score they guard.
 FLOOR_STEP = 0.005
 FLOOR_DECIMALS = 3
@@ -43,40 +52,65 @@ FLOOR_DECIMALS = 3
 GRID_TOLERANCE = 1e-9
 
 PageJob = tuple[str, str, str | None]  # (page id, html.gz path, url)
+Extracted = tuple[str, float]  # (the article's text, its confidence)
 
 
 class ExtractionError(RuntimeError):
     """articlex raised on a benchmark page (a bug: pages are all HTML)."""
 
 
-def extract_text(job: PageJob) -> str:
-    """articlex's ``text`` for one page (runs in a worker process)."""
+def extract_page(job: PageJob) -> Extracted:
+    """articlex's ``text`` and ``confidence`` for one page (runs in a worker process)."""
     import articlex
 
     page_id, html_path, url = job
     html = corpora.read_html_bytes(Path(html_path))
     try:
-        return articlex.extract(html, url=url).text
+        article = articlex.extract(html, url=url)
     except Exception as exc:
         raise ExtractionError(f"articlex raised on page {page_id} ({html_path})") from exc
+    return article.text, article.confidence
 
 
-def extract_texts(pages: Sequence[corpora.Page], processes: int = DEFAULT_PROCESSES) -> list[str]:
-    """articlex's text for every page, in page order."""
+def extract_pages(pages: Sequence[corpora.Page], processes: int = DEFAULT_PROCESSES) -> list[Extracted]:
+    """articlex's text and confidence for every page, in page order."""
     jobs = [(page.page_id, str(page.html_path), page.url) for page in pages]
     if processes <= 1:
-        return [extract_text(job) for job in jobs]
+        return [extract_page(job) for job in jobs]
     context = multiprocessing.get_context(START_METHOD)
     with context.Pool(processes) as pool:
-        return pool.map(extract_text, jobs, chunksize=CHUNK_PAGES)
+        return pool.map(extract_page, jobs, chunksize=CHUNK_PAGES)
+
+
+def _group(f1s: Sequence[float]) -> dict[str, Any]:
+    mean = round(statistics.fmean(f1s), scoring.SCORE_DECIMALS) if f1s else None
+    return {"pages": len(f1s), "mean_f1": mean}
+
+
+def confidence_split(
+    confidences: Sequence[float], scores: Sequence[Any], cut: float = CONFIDENCE_CUT
+) -> dict[str, Any]:
+    """The pages under ``cut`` and the rest, each with its page count and mean F1 (None for no pages)."""
+    pairs = list(zip(confidences, scores, strict=True))
+    return {
+        "cut": cut,
+        "below": _group([score.f1 for confidence, score in pairs if confidence < cut]),
+        "at_or_above": _group([score.f1 for confidence, score in pairs if confidence >= cut]),
+    }
 
 
 def dataset_scores(data_dir: Path, dataset: str, processes: int = DEFAULT_PROCESSES) -> dict[str, Any]:
-    """articlex's quality summary on one dataset (``f1``, ``precision``, ``recall``, ``per_type``...)."""
+    """articlex's quality summary on one dataset (``f1``, ``precision``, ``recall``, ``per_type``...).
+
+    Its ``confidence`` entry is :func:`confidence_split` of the pages.
+    """
     pages = corpora.load_dataset(data_dir, dataset)
-    texts = extract_texts(pages, processes)
+    extracted = extract_pages(pages, processes)
+    texts = [text for text, _ in extracted]
     scores = scoring.score_texts(dataset, pages, texts)
-    return scoring.dataset_quality(dataset, pages, texts, scores)
+    summary = scoring.dataset_quality(dataset, pages, texts, scores)
+    summary["confidence"] = confidence_split([confidence for _, confidence in extracted], scores)
+    return summary
 
 
 def articlex_location() -> str:

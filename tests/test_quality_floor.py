@@ -12,20 +12,26 @@ tables. The floors and the rule for raising them live in the floors file.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from benchmarks import corpora, make_sample, quality
+from benchmarks import corpora, make_sample, metrics, quality
 
 TESTS_DIR = Path(__file__).resolve().parent
 FLOORS: dict[str, Any] = json.loads((TESTS_DIR / "quality_floors.json").read_text(encoding="utf-8"))
 SAMPLE_DIR = TESTS_DIR / "benchmark_sample"
 DATA_ENV = "ARTICLEX_BENCH_DATA"
 DEFAULT_DATA_DIR = TESTS_DIR.parents[1] / "shared" / "benchmarks"
+# The issue's demand on the confidence score: on WCXB-dev, pages under 0.5 have
+# a clearly lower mean F1 than the rest. "Clearly" is pinned as this gap; it
+# was 0.42 (0.438 against 0.858) when the score was fit.
+CLEARLY_LOWER = 0.2
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +45,13 @@ def full_data_dir() -> Path:
     return candidate
 
 
-def assert_meets_floors(data_dir: Path, dataset: str, floors: dict[str, Any]) -> None:
-    scores = quality.dataset_scores(data_dir, dataset)
+@pytest.fixture(scope="module")
+def full_scores(full_data_dir: Path) -> Callable[[str], dict[str, Any]]:
+    """Each full set's scores, computed once for the tests of this module that need them."""
+    return functools.cache(lambda dataset: quality.dataset_scores(full_data_dir, dataset))
+
+
+def assert_meets_floors(scores: dict[str, Any], data_dir: Path, dataset: str, floors: dict[str, Any]) -> None:
     problems = quality.shortfalls(scores, floors, f"{dataset} ({scores['pages']} pages)")
     context = f"articlex from {quality.articlex_location()}, data {data_dir}"
     assert not problems, f"{context}:\n" + "\n".join(problems)
@@ -49,13 +60,33 @@ def assert_meets_floors(data_dir: Path, dataset: str, floors: dict[str, Any]) ->
 @pytest.mark.quality
 @pytest.mark.parametrize("dataset", corpora.DATASETS)
 def test_sample_meets_floor(dataset: str) -> None:
-    assert_meets_floors(SAMPLE_DIR, dataset, FLOORS["sample"][dataset])
+    scores = quality.dataset_scores(SAMPLE_DIR, dataset)
+    assert_meets_floors(scores, SAMPLE_DIR, dataset, FLOORS["sample"][dataset])
 
 
 @pytest.mark.quality
 @pytest.mark.parametrize("dataset", corpora.DATASETS)
-def test_full_set_meets_floor(dataset: str, full_data_dir: Path) -> None:
-    assert_meets_floors(full_data_dir, dataset, FLOORS["full"][dataset])
+def test_full_set_meets_floor(dataset: str, full_data_dir: Path, full_scores: Callable[[str], dict[str, Any]]) -> None:
+    assert_meets_floors(full_scores(dataset), full_data_dir, dataset, FLOORS["full"][dataset])
+
+
+@pytest.mark.quality
+def test_low_confidence_pages_score_clearly_lower(full_scores: Callable[[str], dict[str, Any]]) -> None:
+    split = full_scores(corpora.WCXB_DEV)["confidence"]
+    below, rest = split["below"], split["at_or_above"]
+    assert below["pages"] and rest["pages"], split
+    assert below["mean_f1"] <= rest["mean_f1"] - CLEARLY_LOWER, split
+
+
+def test_confidence_split_groups_pages_at_the_cut() -> None:
+    scores = [metrics.PageScore(None, None, f1) for f1 in (0.2, 0.4, 0.9, 1.0)]
+    split = quality.confidence_split([0.1, 0.49, 0.5, 0.8], scores)
+    assert split == {
+        "cut": 0.5,
+        "below": {"pages": 2, "mean_f1": 0.3},
+        "at_or_above": {"pages": 2, "mean_f1": 0.95},
+    }
+    assert quality.confidence_split([0.9], scores[:1])["below"] == {"pages": 0, "mean_f1": None}
 
 
 def test_every_page_type_of_the_sample_has_pages() -> None:
