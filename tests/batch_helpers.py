@@ -82,6 +82,19 @@ def slow_on_marker(
     return extract(html, url, options=options, content_type=content_type)
 
 
+# Read by mark_article when it runs: a test changes it in the parent, so a
+# worker forked from the parent sees the change and a spawned worker, which
+# imports this module afresh, sees this value.
+MARK = "as imported"
+
+
+def mark_article(
+    html: str | bytes, url: str | None = None, *, options: Options | None = None, content_type: str | None = None
+) -> Article:
+    """An article whose headline is :data:`MARK` as the process that made it sees it."""
+    return Article(url=url, headline=MARK)
+
+
 def pid_article(
     html: str | bytes, url: str | None = None, *, options: Options | None = None, content_type: str | None = None
 ) -> Article:

@@ -71,6 +71,17 @@ def hanging_extract(
     return extract(html, url, options=options, content_type=content_type)
 
 
+def main_module_article(
+    html: str | bytes, url: str | None = None, *, options: Options | None = None, content_type: str | None = None
+) -> Article:
+    """An article whose headline is the ``__name__`` of the process's ``__main__``.
+
+    A forked process keeps its parent's main module (``__main__``); a spawned
+    one imports it again under ``__mp_main__``.
+    """
+    return Article(url=url, headline=sys.modules["__main__"].__name__)
+
+
 class WarcBuilder:
     """Writes a WARC the way a crawler does: request, response, and a record now and then that is no page."""
 

@@ -6,6 +6,7 @@ import itertools
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,6 +110,38 @@ def test_a_hanging_page_is_killed_at_the_timeout_and_the_batch_goes_on(tmp_path:
     assert paths[1] in error.message
     assert reports[-1].timed_out == 1
     assert reports[-1].finished and reports[-1].failed == 1
+
+
+def test_fork_starts_workers_as_copies_of_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = helpers.write_pages(tmp_path, 2)
+    monkeypatch.setattr(helpers, "MARK", "set in the parent")
+    forked = list(extract_many(paths, jobs=1, extractor=helpers.mark_article, fork=True))
+    spawned = list(extract_many(paths, jobs=1, extractor=helpers.mark_article))
+    assert [r.article.headline for r in forked if r.article] == ["set in the parent"] * 2
+    assert [r.article.headline for r in spawned if r.article] == ["as imported"] * 2
+
+
+def test_fork_spawns_all_the_same_while_another_thread_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = helpers.write_pages(tmp_path, 2)
+    monkeypatch.setattr(helpers, "MARK", "set in the parent")
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        results = list(extract_many(paths, jobs=1, extractor=helpers.mark_article, fork=True))
+    finally:
+        release.set()
+        other.join()
+    assert [r.article.headline for r in results if r.article] == ["as imported"] * 2
+
+
+def test_forked_workers_are_killed_at_the_timeout_and_replaced_when_they_die(tmp_path: Path) -> None:
+    hang = helpers.write_pages(tmp_path / "hang", 3, {1: helpers.HANG_MARKER})
+    results = list(extract_many(hang, jobs=1, timeout=1.0, extractor=helpers.hang_on_marker, fork=True))
+    assert [r.error.type if r.error else None for r in results] == [None, "ExtractionTimeoutError", None]
+    crash = helpers.write_pages(tmp_path / "crash", 3, {1: helpers.CRASH_MARKER})
+    results = list(extract_many(crash, jobs=1, extractor=helpers.crash_on_marker, fork=True))
+    assert [r.error.type if r.error else None for r in results] == [None, "WorkerCrashedError", None]
 
 
 def test_a_worker_that_dies_fails_only_its_page(tmp_path: Path) -> None:

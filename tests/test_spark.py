@@ -23,6 +23,7 @@ from tests.spark_support import (
     cli_rows,
     hang_page,
     hanging_extract,
+    main_module_article,
     read_parquet_rows,
     sample_pages,
     write_warcs,
@@ -166,6 +167,15 @@ def test_a_record_past_the_timeout_is_an_error_row(spark: SparkSession, tmp_path
     assert by_url[pages[0].url].error_type is None
     assert by_url[pages[0].url].headline
     assert by_url[pages[2].url].error_type is None
+
+
+def test_a_task_s_timeout_worker_is_a_fork_of_the_python_worker(spark: SparkSession) -> None:
+    # A spawned worker would start a fresh interpreter per task that imports
+    # pyspark again from its zip; a fork has the Python worker's modules.
+    frame = spark.createDataFrame([("<p>a</p>",), ("<p>b</p>",)], ["html"]).repartition(2)
+    rows = extract_html(frame, timeout=30.0, extractor=main_module_article).collect()
+    assert [row.error_type for row in rows] == [None, None]
+    assert {row.headline for row in rows} == {"__main__"}
 
 
 def test_extract_html_takes_ids_urls_and_positions(spark: SparkSession) -> None:

@@ -11,8 +11,14 @@ Either way the next task that needs a worker starts a fresh one.
 
 Workers are started with the ``spawn`` method: a fresh interpreter that imports
 articlex (about 0.1 s here), never a fork of a parent that may run fetch
-threads. After ``recycle_after`` pages a worker is told to exit and a fresh
-one takes its place: lxml keeps every tag and attribute name it has seen for
+threads. A caller that knows its process is a plain single-threaded one (a
+Spark task's Python worker) may ask for ``fork``: the worker is then a copy of
+the caller, ready in milliseconds with everything imported. The pool still
+spawns whenever the caller has other threads at that moment, or the platform
+cannot fork, since a fork copies locks other threads may hold.
+
+After ``recycle_after`` pages a worker is told to exit and a fresh one takes
+its place: lxml keeps every tag and attribute name it has seen for
 the life of a process, so a long-lived worker's memory grows with the variety
 of pages it has read.
 """
@@ -21,11 +27,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 import time
 from collections import deque
 from collections.abc import Sequence
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import SpawnContext, SpawnProcess
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from articlex.batch.tasks import Extractor, Task
@@ -45,6 +53,13 @@ STOP_GRACE_SECONDS = 2.0
 # environment is broken (articlex cannot be imported, no memory): stop there
 # rather than respawn forever.
 MAX_START_FAILURES = 3
+# The start methods (multiprocessing's names): the default, and the fast one
+# for single-threaded callers.
+SPAWN = "spawn"
+FORK = "fork"
+# A process whose only thread is the caller's: nothing another thread holds
+# can be copied into a forked worker.
+ONE_THREAD = 1
 
 
 class _Worker:
@@ -52,7 +67,7 @@ class _Worker:
 
     __slots__ = ("conn", "deadline", "key", "pages", "process", "ready", "task")
 
-    def __init__(self, process: SpawnProcess, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
         self.process = process
         self.conn = conn
         self.ready = False
@@ -90,6 +105,8 @@ class WorkerPool:
     """Up to ``jobs`` worker processes; tasks go in with a key and come back as ``(key, Result)``.
 
     Use as a context manager: leaving it stops every worker, killing busy ones.
+    With ``fork``, workers are forked from this process whenever it has no
+    other thread at that moment, and spawned otherwise (see the module notes).
     """
 
     def __init__(
@@ -100,15 +117,16 @@ class WorkerPool:
         *,
         timeout: float | None,
         recycle_after: int,
+        fork: bool = False,
     ) -> None:
         self._jobs = jobs
         self._extractor = extractor
         self._options = options
         self._timeout = timeout
         self._recycle_after = recycle_after
-        self._context: SpawnContext = multiprocessing.get_context("spawn")
+        self._fork = fork and FORK in multiprocessing.get_all_start_methods()
         self._workers: list[_Worker] = []
-        self._retiring: list[SpawnProcess] = []
+        self._retiring: list[BaseProcess] = []
         self._start_failures = 0
         self.stats = PoolStats()
 
@@ -163,9 +181,17 @@ class WorkerPool:
                 _kill(process)
         self._retiring.clear()
 
+    def _context(self) -> BaseContext:
+        """How the next worker starts: forked when asked and safe right now, else spawned."""
+        if self._fork and threading.active_count() == ONE_THREAD:
+            return multiprocessing.get_context(FORK)
+        return multiprocessing.get_context(SPAWN)
+
     def _start(self) -> None:
-        parent_end, child_end = self._context.Pipe(duplex=True)
-        process = self._context.Process(
+        context = self._context()
+        parent_end, child_end = context.Pipe(duplex=True)
+        # typeshed gives BaseContext no Process; every concrete context has one.
+        process = context.Process(  # type: ignore[attr-defined]
             target=worker_main,
             args=(child_end, self._extractor, self._options),
             name="articlex-worker",
@@ -265,7 +291,7 @@ def _sooner(a: float | None, b: float | None) -> float | None:
     return a if b is None else min(a, b)
 
 
-def _kill(process: SpawnProcess) -> None:
+def _kill(process: BaseProcess) -> None:
     process.terminate()
     process.join(TERMINATE_GRACE_SECONDS)
     if process.is_alive():

@@ -59,6 +59,7 @@ def extract_many(
     allow_private: bool = False,
     on_progress: Callable[[Progress], None] | None = None,
     extractor: Extractor = extract,
+    fork: bool = False,
 ) -> Iterator[Result]:
     """Extract many pages: yields exactly one :class:`~articlex.results.Result` per input.
 
@@ -86,6 +87,11 @@ def extract_many(
             half second while waiting; the last call has ``finished=True``.
         extractor: what extracts one page, :func:`articlex.extract` by default; must
             pickle (a module-level function) when ``jobs >= 1``.
+        fork: start workers as copies of this process (ready in milliseconds,
+            everything already imported) rather than fresh interpreters, for a
+            caller that runs no other thread, such as a Spark task's Python
+            worker. Whenever this process has another thread (URL downloads
+            start some), or cannot fork, workers are spawned all the same.
 
     Raises:
         ValueError: an argument is out of range (raised at once, not on iteration).
@@ -106,6 +112,7 @@ def extract_many(
         recycle_after=recycle_after,
         fetch_jobs=fetch_jobs,
         allow_private=allow_private,
+        fork=fork,
     )
     return _Batch(iter(inputs), settings, extractor, on_progress).run()
 
@@ -121,6 +128,7 @@ class _Settings:
     recycle_after: int
     fetch_jobs: int
     allow_private: bool
+    fork: bool
 
 
 def is_url(text: str) -> bool:
@@ -177,7 +185,9 @@ class _Batch:
         s = self._settings
         if s.jobs == 0:
             return InlinePool(self._extractor, s.options)
-        return WorkerPool(s.jobs, self._extractor, s.options, timeout=s.timeout, recycle_after=s.recycle_after)
+        return WorkerPool(
+            s.jobs, self._extractor, s.options, timeout=s.timeout, recycle_after=s.recycle_after, fork=s.fork
+        )
 
     def _room(self) -> bool:
         """True when more inputs may be taken: the source has more and the window is not full."""

@@ -128,6 +128,9 @@ def _arrow_task(
             timeout=settings.timeout,
             extractor=settings.extractor,
             on_result=on_result,
+            # A pyspark Python worker is a single-threaded process pyspark's
+            # daemon forked; a fork of it is a timeout worker ready at once.
+            fork=True,
         )
         return arrow_batches(found)
 

@@ -14,7 +14,9 @@ record or HTML value: the article, or the error that stopped it.
 - :func:`extract_items` turns pages into results with the CLI's runner,
   :func:`articlex.extract_many`: in this process, or, with a timeout, in its
   killable worker, since a page that hangs lxml cannot be stopped from inside
-  the process that runs it.
+  the process that runs it. A Spark task forks that worker (``fork=True``): a
+  spawned one would start a fresh interpreter per task that re-imports the
+  task's ``__main__``, pyspark's daemon, from pyspark's zip (0.4 s a task).
 - :func:`warc_rows`, :func:`slice_rows` and :func:`html_rows` chain those for
   one partition.
 """
@@ -207,6 +209,7 @@ def extract_items(
     options: Options | None = None,
     timeout: float | None = None,
     extractor: Extractor = extract,
+    fork: bool = False,
 ) -> Iterator[Result]:
     """One result per item, in order: pages extracted, results (broken records) passed on.
 
@@ -215,9 +218,11 @@ def extract_items(
     process that is killed and replaced when a page runs past ``timeout``
     seconds, the page's result then being an ``ExtractionTimeoutError``.
     ``extractor`` replaces :func:`articlex.extract` (a module-level function).
+    ``fork`` forks that worker from this process when it runs no other thread
+    (see :func:`articlex.extract_many`).
     """
     jobs = IN_PROCESS if timeout is None else ONE_WORKER
-    return extract_many(items, jobs=jobs, timeout=timeout, options=options, extractor=extractor)
+    return extract_many(items, jobs=jobs, timeout=timeout, options=options, extractor=extractor, fork=fork)
 
 
 def _rows(results: Iterable[Result], on_result: OnResult | None) -> Iterator[Row]:
@@ -234,10 +239,12 @@ def slice_rows(
     timeout: float | None = None,
     extractor: Extractor = extract,
     on_result: OnResult | None = None,
+    fork: bool = False,
 ) -> Iterator[Row]:
     """The flat rows of every HTML response record in ``slices`` (a partition's worth)."""
     items = (item for piece in slices for item in read_slice(piece))
-    return _rows(extract_items(items, options=options, timeout=timeout, extractor=extractor), on_result)
+    results = extract_items(items, options=options, timeout=timeout, extractor=extractor, fork=fork)
+    return _rows(results, on_result)
 
 
 def warc_rows(
@@ -247,13 +254,14 @@ def warc_rows(
     timeout: float | None = None,
     extractor: Extractor = extract,
     on_result: OnResult | None = None,
+    fork: bool = False,
 ) -> Iterator[Row]:
     """The flat rows of every HTML response record in the WARC files ``paths``, file by file.
 
     The function to give ``dask.bag.from_sequence(paths).map_partitions``; see docs/spark.md.
     """
     slices = (WarcSlice(path) for path in paths)
-    return slice_rows(slices, options=options, timeout=timeout, extractor=extractor, on_result=on_result)
+    return slice_rows(slices, options=options, timeout=timeout, extractor=extractor, on_result=on_result, fork=fork)
 
 
 def _page(record: HtmlRecord) -> Page:
@@ -268,10 +276,12 @@ def html_rows(
     timeout: float | None = None,
     extractor: Extractor = extract,
     on_result: OnResult | None = None,
+    fork: bool = False,
 ) -> Iterator[Row]:
     """The flat rows of HTML values from a table (a null or empty value is an error row)."""
     items = (_page(record) for record in records)
-    return _rows(extract_items(items, options=options, timeout=timeout, extractor=extractor), on_result)
+    results = extract_items(items, options=options, timeout=timeout, extractor=extractor, fork=fork)
+    return _rows(results, on_result)
 
 
 def arrow_batches(rows: Iterable[Row], rows_per_batch: int = ROWS_PER_BATCH) -> Iterator[pyarrow.RecordBatch]:
