@@ -17,7 +17,7 @@ from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
 
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_TOKEN_WORDS = re.compile(r"[a-z0-9]+")
 _NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 
 
@@ -143,7 +143,11 @@ def _split_tokens(raw: str) -> frozenset[str]:
     words: list[str] = []
     joined: list[str] = []
     for name in raw.lower().split():
-        parts = [w for w in _TOKEN_SPLIT.split(name) if w]
+        if name.isascii() and name.isalnum():  # most class names: one plain word, no regex needed
+            words.append(name)
+            joined.append(name)
+            continue
+        parts = _TOKEN_WORDS.findall(name)
         joined.append("".join(parts))
         if len(parts) > 1 and parts[0] in _NEGATIONS:
             continue  # "hide-read-more-ad", "without-sidebar": the element is not one
