@@ -58,11 +58,14 @@ def text_content(el: html.HtmlElement) -> str:
 
     An element with no child nodes (most links, most leaves) holds only its own
     text, read directly: ``text_content()`` runs an XPath evaluation for it,
-    four times the cost, and readers ask it hundreds of times a page.
+    four times the cost, and readers ask it hundreds of times a page. Another
+    element's text is serialised as text: libxml2 gathers it with the same
+    function as XPath's ``string()``, without setting up an XPath evaluation
+    (a quarter less time a call).
     """
     if len(el) == 0:
         return el.text or ""
-    return cast(str, el.text_content())
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 # Raw text may carry this many times its collapsed length in indentation and
