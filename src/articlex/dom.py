@@ -122,9 +122,12 @@ def class_tokens(el: html.HtmlElement) -> frozenset[str]:
     """Lower-cased words of the element's class and id (``post-Body_2`` -> post, body, 2),
     plus each hyphen/underscore compound joined (``share-bar`` also gives ``sharebar``)."""
     classes, ident = el.get("class"), el.get("id")
-    if not classes and not ident:
-        return _NO_TOKENS
-    raw = f"{classes or ''} {ident or ''}"
+    if not ident:
+        if not classes:
+            return _NO_TOKENS
+        raw = classes  # most elements: a class and no id, split as it is
+    else:
+        raw = f"{classes} {ident}" if classes else ident
     return _tokens(raw) if len(raw) <= TOKEN_CACHE_MAX_CHARS else _split_tokens(raw)
 
 
