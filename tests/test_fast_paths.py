@@ -187,6 +187,7 @@ def test_links_and_holders_are_the_candidates_of_the_full_walk_in_its_order() ->
 
 def test_text_content_is_lxml_text_content_for_every_element() -> None:
     page = MIXED_PAGE.replace("<p>no link</p>", "<p>no <!-- hidden --> link<?pi x?></p><p></p><i>&amp; &#169;</i>")
+    page += "<p>caf\u00e9 <b>\u4e2d\u6587</b> tail<script>var s = '<b>';</script></p>"  # non-ASCII, raw text
     root = html.document_fromstring(page)
     assert any(isinstance(node, html.HtmlComment) for node in root.iter())
     elements = list(root.iter(etree.Element))

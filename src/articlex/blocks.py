@@ -69,6 +69,9 @@ class _Walk:
     captions: set[str] = field(default_factory=set)
 
     def flush(self) -> None:
+        if not self.run:  # most flushes: a container's end right after another's
+            self.run_links.clear()
+            return
         text = _lines("".join(self.run))
         if text:
             self.blocks.append(Block("paragraph", text, links=tuple(self.run_links)))
@@ -237,4 +240,6 @@ def links_in(el: html.HtmlElement, base: str | None) -> tuple[InlineLink, ...]:
 
 def _lines(text: str) -> str:
     """Collapse white space within lines; keep the line breaks that ``<br>`` made."""
+    if BREAK_MARK not in text:
+        return squash(text)  # one line: most runs
     return "\n".join(line for line in (squash(part) for part in text.split(BREAK_MARK)) if line)

@@ -64,6 +64,8 @@ _CONTROL_REFERENCES = re.compile(
     r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
 _CONTROL_BYTES = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20))
+#: The same bytes as a deletion table: bytes.translate counts them in C, a loop in Python.
+_CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
 #: The C0 controls _CONTROL_CHARS drops, as bytes (UTF-8 writes each as itself).
 _CONTROL_BYTE_STRING = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 _NONCHARACTER_FFFE = "\ufffe".encode()
@@ -125,7 +127,7 @@ def _refuse_binary(raw: bytes) -> None:
             raise NotHTMLError(kind)
     if any(head.startswith(bom) for bom, _ in BOMS):
         return
-    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES_TABLE))
     if head and controls / len(head) > BINARY_CONTROL_SHARE:
         raise NotHTMLError("binary data")
 

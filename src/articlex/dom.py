@@ -17,7 +17,7 @@ from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
 
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_TOKEN_WORDS = re.compile(r"[a-z0-9]+")
 _NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 
 
@@ -58,11 +58,14 @@ def text_content(el: html.HtmlElement) -> str:
 
     An element with no child nodes (most links, most leaves) holds only its own
     text, read directly: ``text_content()`` runs an XPath evaluation for it,
-    four times the cost, and readers ask it hundreds of times a page.
+    four times the cost, and readers ask it hundreds of times a page. Another
+    element's text is serialised as text: libxml2 gathers it with the same
+    function as XPath's ``string()``, without setting up an XPath evaluation
+    (a quarter less time a call).
     """
     if len(el) == 0:
         return el.text or ""
-    return cast(str, el.text_content())
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 # Raw text may carry this many times its collapsed length in indentation and
@@ -119,9 +122,12 @@ def class_tokens(el: html.HtmlElement) -> frozenset[str]:
     """Lower-cased words of the element's class and id (``post-Body_2`` -> post, body, 2),
     plus each hyphen/underscore compound joined (``share-bar`` also gives ``sharebar``)."""
     classes, ident = el.get("class"), el.get("id")
-    if not classes and not ident:
-        return _NO_TOKENS
-    raw = f"{classes or ''} {ident or ''}"
+    if not ident:
+        if not classes:
+            return _NO_TOKENS
+        raw = classes  # most elements: a class and no id, split as it is
+    else:
+        raw = f"{classes} {ident}" if classes else ident
     return _tokens(raw) if len(raw) <= TOKEN_CACHE_MAX_CHARS else _split_tokens(raw)
 
 
@@ -143,7 +149,11 @@ def _split_tokens(raw: str) -> frozenset[str]:
     words: list[str] = []
     joined: list[str] = []
     for name in raw.lower().split():
-        parts = [w for w in _TOKEN_SPLIT.split(name) if w]
+        if name.isascii() and name.isalnum():  # most class names: one plain word, no regex needed
+            words.append(name)
+            joined.append(name)
+            continue
+        parts = _TOKEN_WORDS.findall(name)
         joined.append("".join(parts))
         if len(parts) > 1 and parts[0] in _NEGATIONS:
             continue  # "hide-read-more-ad", "without-sidebar": the element is not one
