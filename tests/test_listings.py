@@ -24,3 +24,43 @@ def test_a_card_title_over_its_summary_is_content_and_a_stack_of_linked_headings
     assert "Statistics Module 5" in text
     assert SUMMARIES[5] in text
     assert "Popular story" not in text
+
+
+def _section(title: str, sentences: list[str]) -> str:
+    paragraphs = "".join(f"<p>{s}</p>" for s in sentences)
+    return f"<section><div class='container'><h2>{title}</h2><div class='text'>{paragraphs}</div></div></section>"
+
+
+def test_a_service_page_of_sibling_sections_keeps_every_section() -> None:
+    # No wrapper: the page's sections sit right under <body>, the longest holding
+    # two fifths of the prose. Each section is the service's content.
+    lines = [f"Line {n} of the service, with a comma, describes what the team does for its clients." for n in range(15)]
+    page = (
+        "<html><body>"
+        + _section("What we do", lines[:3])
+        + _section("Questions", lines[3:9])
+        + _section("How it works", lines[9:12])
+        + _section("Why us", lines[12:])
+        + "</body></html>"
+    )
+    text = articlex.extract(page).text
+    for line in lines:
+        assert line in text
+
+
+def test_an_article_holding_most_of_the_prose_is_not_widened_to_the_page() -> None:
+    # The article holds more than half of the prose; the loose remarks beside it
+    # (a comment column without a wrapper) stay out.
+    story = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
+    remarks = [f"Remark {n} from a reader, with a comma, who had a view on the story, and said so." for n in range(5)]
+    page = (
+        "<html><body><div class='story'>"
+        + "".join(f"<p>{s}</p>" for s in story)
+        + "</div>"
+        + "".join(f"<div class='remark'><p>{r}</p></div>" for r in remarks)
+        + "</body></html>"
+    )
+    text = articlex.extract(page).text
+    assert story[0] in text
+    assert story[7] in text
+    assert "Remark" not in text

@@ -15,6 +15,7 @@ from articlex.rules.weights import (
     COVER_SHARE,
     MARKED_BODY_MIN_CHARS,
     MIN_ALTERNATIVES,
+    PAGE_WIDEN_SHARE,
     SIBLING_PARAGRAPH_CHARS,
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
@@ -143,7 +144,11 @@ def _widen(
     below = top
     for ancestor in top.iterancestors():
         # A candidate in <main> stays there: the page declared where its content is.
-        if ancestor is scope or _is_main(below) or link_density(ancestor) > ceiling:
+        if _is_main(below) or link_density(ancestor) > ceiling:
+            break
+        # The page itself only when the candidate is a minor part of it: the sections
+        # of a page built without a wrapper (a service's), not an article with comments.
+        if ancestor is scope and mass.get(top, 0) >= PAGE_WIDEN_SHARE * mass.get(scope, 0):
             break
         below = ancestor
         if mass.get(ancestor, 0) >= needed:
