@@ -64,3 +64,33 @@ def test_an_article_holding_most_of_the_prose_is_not_widened_to_the_page() -> No
     assert story[0] in text
     assert story[7] in text
     assert "Remark" not in text
+
+
+def _service_main(link_text: str) -> str:
+    faq = "".join(
+        f"<p>Question {n} answered: the team, with care, plans the work and delivers it on time for you.</p>"
+        for n in range(4)
+    )
+    cards = "".join(
+        f"<div class='card'><h3>Service {n}</h3>"
+        f"<p>Service {n} covers planning, with a workshop, and the delivery that follows it.</p>"
+        f"<p><a href='/s/{n}'>{link_text.format(n=n)}</a></p></div>"
+        for n in range(3)
+    )
+    main = f"<main><div class='faq'><div class='text'>{faq}</div></div><div class='cards'>{cards}</div></main>"
+    return f"<html><body>{main}</body></html>"
+
+
+def test_widening_enters_the_main_landmark_when_it_is_not_a_teaser_grid() -> None:
+    # The FAQ holds three fifths of the prose; <main> also holds the service cards,
+    # and their "learn more" links make it a little link-dense (0.23), not a grid of teasers.
+    text = articlex.extract(_service_main("Learn more about service number {n} today, and book a first call")).text
+    assert "Question 0 answered" in text
+    assert "Service 2 covers planning" in text
+
+
+def test_widening_stays_out_of_a_main_landmark_that_is_mostly_links() -> None:
+    link = "Learn more about service number {n} today, book a first call, and read every case study we wrote"
+    text = articlex.extract(_service_main(link)).text
+    assert "Question 0 answered" in text
+    assert "Service 2 covers planning" not in text

@@ -20,6 +20,7 @@ from articlex.rules.weights import (
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
     SIBLING_SCORE_SHARE,
+    TEASER_LINK_DENSITY,
     WIDEN_LINK_DENSITY_FLOOR,
     WIDEN_LINK_DENSITY_RISE,
 )
@@ -141,10 +142,12 @@ def _widen(
     if mass.get(top, 0) >= needed:
         return top
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    # <main> is the page's declared content: it is entered unless it reads as a teaser grid.
+    main_ceiling = max(ceiling, TEASER_LINK_DENSITY)
     below = top
     for ancestor in top.iterancestors():
         # A candidate in <main> stays there: the page declared where its content is.
-        if _is_main(below) or link_density(ancestor) > ceiling:
+        if _is_main(below) or link_density(ancestor) > (main_ceiling if _is_main(ancestor) else ceiling):
             break
         # The page itself only when the candidate is a minor part of it: the sections
         # of a page built without a wrapper (a service's), not an article with comments.
