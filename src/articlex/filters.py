@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import pairwise
 
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
@@ -143,8 +144,9 @@ def keep_blocks(
     shown = set(exclusions.texts)
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
-    for block in blocks:
-        reason = _drop_reason(block, exclusions, keep_links=keep_links)
+    titles = _card_titles(blocks)
+    for index, block in enumerate(blocks):
+        reason = _drop_reason(block, exclusions, keep_links=keep_links or index in titles)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -163,6 +165,21 @@ def keep_blocks(
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
+
+
+def _card_titles(blocks: list[Block]) -> frozenset[int]:
+    """The positions of linked headings followed by prose that is not links: a card's
+    title over its summary (a course, a service, a story), the content of a page of
+    cards. A linked heading over another heading or a picture is a teaser stack's."""
+    return frozenset(
+        index
+        for index, (block, after) in enumerate(pairwise(blocks))
+        if block.type == "heading"
+        and block.links
+        and after.type in _PROSE_TYPES
+        and after.text
+        and not _is_link_block(after)
+    )
 
 
 def is_boilerplate_phrase(text: str) -> bool:

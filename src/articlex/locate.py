@@ -15,10 +15,12 @@ from articlex.rules.weights import (
     COVER_SHARE,
     MARKED_BODY_MIN_CHARS,
     MIN_ALTERNATIVES,
+    PAGE_WIDEN_SHARE,
     SIBLING_PARAGRAPH_CHARS,
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
     SIBLING_SCORE_SHARE,
+    TEASER_LINK_DENSITY,
     WIDEN_LINK_DENSITY_FLOOR,
     WIDEN_LINK_DENSITY_RISE,
 )
@@ -87,7 +89,7 @@ def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> l
     top = scores.best(1)[0]
     top = _common_ancestor(top, scores)
     top = _climb(top, scores)
-    wide = _widen(top, scope, scoring.mass, trace)
+    wide = _widen(top, scope, scoring.mass, trace, to_page=True)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
         return [wide]
     return _with_siblings(top, scores, scoring.negative)
@@ -131,19 +133,35 @@ def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | No
 
 
 def _widen(
-    top: html.HtmlElement, scope: html.HtmlElement, mass: dict[html.HtmlElement, int], trace: Trace | None
+    top: html.HtmlElement,
+    scope: html.HtmlElement,
+    mass: dict[html.HtmlElement, int],
+    trace: Trace | None,
+    *,
+    to_page: bool = False,
 ) -> html.HtmlElement:
     """Climb until the candidate holds most of the page's prose: pages whose
     content spreads over several sections (services, products) would otherwise
-    lose all but one of them."""
+    lose all but one of them.
+
+    ``to_page``: the climb may end at ``scope`` itself (a scored candidate; an
+    element the publisher marked or that shows the product's description is
+    the content, and the prose beside it on the page is not).
+    """
     needed = COVER_SHARE * mass.get(scope, 0)
     if mass.get(top, 0) >= needed:
         return top
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    # <main> is the page's declared content: it is entered unless it reads as a teaser grid.
+    main_ceiling = max(ceiling, TEASER_LINK_DENSITY)
     below = top
     for ancestor in top.iterancestors():
         # A candidate in <main> stays there: the page declared where its content is.
-        if ancestor is scope or _is_main(below) or link_density(ancestor) > ceiling:
+        if _is_main(below) or link_density(ancestor) > (main_ceiling if _is_main(ancestor) else ceiling):
+            break
+        # The page itself only when the candidate is a minor part of it: the sections
+        # of a page built without a wrapper (a service's), not an article with comments.
+        if ancestor is scope and (not to_page or mass.get(top, 0) >= PAGE_WIDEN_SHARE * mass.get(scope, 0)):
             break
         below = ancestor
         if mass.get(ancestor, 0) >= needed:
