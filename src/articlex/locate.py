@@ -48,6 +48,7 @@ def locate(
     items: Sequence[html.HtmlElement] | None = None,
     *,
     described: str = "",
+    thread: html.HtmlElement | None = None,
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
@@ -56,7 +57,9 @@ def locate(
     (those that cleaning removed are passed over).
     ``described`` is the structured description of the page's subject (a
     product's): when the scored body misses the element that shows it, that
-    element is the body, as a marked one is.
+    element is the body, as a marked one is. ``thread`` is the container of
+    the page's posts (:func:`articlex.thread.find_thread`): the candidate in
+    place of the best-scored post, when cleaning left it in the tree.
     """
     body = tree.find("body")
     scope = body if body is not None else tree
@@ -67,7 +70,9 @@ def locate(
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
-    chosen = _scored(scope, scoring, trace)
+    if thread is not None and not _contains(scope, thread):
+        thread = None
+    chosen = _scored(scope, scoring, trace, thread)
     shown = _described(scope, described)
     if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
         if trace is not None:
@@ -76,7 +81,9 @@ def locate(
     return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
 
 
-def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> list[html.HtmlElement]:
+def _scored(
+    scope: html.HtmlElement, scoring: Scoring, trace: Trace | None, thread: html.HtmlElement | None = None
+) -> list[html.HtmlElement]:
     """The body found by paragraph scores (empty when there are none)."""
     scores = scoring.scores
     if not scores:
@@ -85,7 +92,9 @@ def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> l
         for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
     top = scores.best(1)[0]
-    top = _common_ancestor(top, scores)
+    if thread is not None and trace is not None:  # every post of a thread, not only the best one
+        trace.add("locate", "thread", describe(thread), "holds a run of signed posts (score)", scores.get(thread))
+    top = _common_ancestor(top, scores) if thread is None else thread
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars

@@ -184,6 +184,47 @@ DISCUSSION_WORDS: Mapping[str, str] = {
     "comments": "the list of replies of a thread",
 }
 
+#: class/id tokens of the poster of a forum post or reply: with a date (DATE_WORDS)
+#: they sign each post of a thread (see thread.py).
+POSTER_WORDS: Mapping[str, str] = {
+    "author": "post authors (Reddit's a.author, Invision, WordPress comments)",
+    "username": "XenForo, vBulletin, phpBB and Discourse user names",
+    "user": "user blocks beside posts ('post-user', 'user-info')",
+    "poster": "phpBB, vBulletin ('poster', 'postername')",
+    "creator": "Discourse's crawler view ('creator'), Lemmy",
+    "submitter": "link aggregators' submitter lines",
+    "nickname": "Asian forum software ('nickname')",
+}
+
+#: class/id tokens of one post of a thread, in forum and comment software: the
+#: members of a run of posts carry one (thread.py), the columns and cards of a
+#: page layout do not.
+POST_WORDS: Mapping[str, str] = {
+    "post": "phpBB div.post, Discourse crawler-post, generic 'post' blocks",
+    "postbit": "vBulletin postbit",
+    "postcontainer": "vBulletin li.postcontainer",
+    "message": "XenForo article.message",
+    "comment": "Reddit, Lemmy, Slashdot, lobste.rs, Invision ipsComment",
+    "comments": "lobste.rs li.comments_subtree around a reply and its answers",
+    "reply": "reply blocks ('reply-body', 'forum-reply')",
+    "answer": "Stack Exchange div.answer",
+    "thing": "Reddit's div.thing around every comment",
+    "topic": "Discourse topic-body",
+}
+
+#: URL path parts of a poster's profile page: a link to one signs a post (thread.py).
+PROFILE_PATH_WORDS: Mapping[str, str] = {
+    "/u/": "Discourse, Lemmy, Reddit user pages",
+    "/user/": "Reddit, Drupal and generic user pages",
+    "/users/": "Stack Exchange user pages",
+    "/members/": "XenForo member pages",
+    "/member/": "generic member pages",
+    "/profile": "Invision and generic profiles",
+    "viewprofile": "phpBB memberlist.php?mode=viewprofile",
+    "member.php": "vBulletin member pages",
+    "/~": "lobste.rs and Unix-style user pages",
+}
+
 #: class/id tokens of related-content containers: dropped by cleaning, harvested as links.
 RELATED_WORDS: Mapping[str, str] = {
     "related": "related stories",
