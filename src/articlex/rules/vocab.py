@@ -264,6 +264,25 @@ COMMERCE_WORDS: Mapping[str, str] = {
     "recentlyviewed": "recently-viewed carousels",
 }
 
+#: Whole texts of a heading over a shop's carousel of other products. On a
+#: product page (commerce.py) the section that opens with one is dropped, however
+#: its cards are built: rows of titles and prices outweigh a short description.
+#: Matched case-insensitively against the heading's whole text, colon stripped.
+RECOMMENDATION_HEADINGS: Mapping[str, str] = {
+    r"similar (items|products)( you may like)?": "'Similar items' carousels",
+    r"(people|customers|shoppers) who (viewed|bought) this( item| product)? also (viewed|bought)": (
+        "'People who viewed this item also viewed' carousels"
+    ),
+    r"(customers|people|shoppers) also (viewed|bought|liked)": "'Customers also bought' carousels",
+    r"frequently bought together": "bundle carousels",
+    r"(you may|you might) also (like|need)": "'You may also like' carousels",
+    r"(related|recommended) (items|products)": "related-products carousels",
+    r"recently viewed( items| products)?": "recently-viewed carousels",
+    r"sponsored (items|products)( related to this item)?": "sponsored-products carousels",
+    r"more (items|products) (like this|from this (seller|brand|store))": "'More items like this' carousels",
+    r"complete the look|pairs well with": "outfit and accessory carousels",
+}
+
 #: class/id tokens of a product's buy box: dropped only where schema.org data declares
 #: the product (a collection page can carry a product og:type; its prices are content).
 #: "cart", "quantity" and "stock" were measured on WCXB-dev and left out: the pages'
