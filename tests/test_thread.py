@@ -86,3 +86,12 @@ def test_unsigned_cards_are_not_a_thread() -> None:
     cards = "".join(f'<li class="comment"><div><p>{text}</p></div></li>' for _, text in _REPLIES)
     root = html.fromstring(f'<html><body><ol class="comments">{cards}</ol></body></html>')
     assert find_thread(root) is None
+
+
+def test_a_forum_reply_prompt_is_not_text() -> None:
+    prompts = ("You must log in or register to reply here.", "Create an account or sign in to comment")
+    posts = "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    page = f"<html><body><div class='thread'>{posts}{''.join(f'<p>{p}</p>' for p in prompts)}</div></body></html>"
+    text = articlex.extract(page).text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(prompt in text for prompt in prompts)

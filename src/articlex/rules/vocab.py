@@ -368,6 +368,15 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
+    r"^(you must |please )?(log ?in|sign ?in) or (register|sign ?up) to (reply|comment|post)\b": (
+        "forum reply prompts (XenForo: 'You must log in or register to reply here.')"
+    ),
+    r"^(create an account or sign in to (comment|reply)|already have an account\? sign in)\b": (
+        "forum reply prompts (Invision: 'Create an account or sign in to comment')"
+    ),
+    r"^(you need to be a member in order to leave a comment|register a new account in our community)\b": (
+        "forum reply prompts (Invision)"
+    ),
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
     r"^(tags|like this|tell us what you think)\W*$": (
         "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
