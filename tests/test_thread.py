@@ -95,3 +95,11 @@ def test_a_forum_reply_prompt_is_not_text() -> None:
     text = articlex.extract(page).text
     assert all(reply in text for _, reply in _REPLIES)
     assert not any(prompt in text for prompt in prompts)
+
+
+def test_forum_post_badges_are_not_text() -> None:
+    badges = ("Thread Starter", "(edited)", "Author")
+    posts = "".join(f"<div>{badge}</div><p>{text}</p>" for badge, (_, text) in zip(badges, _REPLIES, strict=True))
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(badge in text.splitlines() for badge in badges)

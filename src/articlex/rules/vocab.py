@@ -374,6 +374,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(create an account or sign in to (comment|reply)|already have an account\? sign in)\b": (
         "forum reply prompts (Invision: 'Create an account or sign in to comment')"
     ),
+    r"^(thread starter|original poster|\(edited\)|author)$": (
+        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)'"
+    ),
     r"^(you need to be a member in order to leave a comment|register a new account in our community)\b": (
         "forum reply prompts (Invision)"
     ),
