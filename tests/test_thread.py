@@ -103,3 +103,12 @@ def test_forum_post_badges_are_not_text() -> None:
     text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
     assert all(reply in text for _, reply in _REPLIES)
     assert not any(badge in text.splitlines() for badge in badges)
+
+
+def test_qa_interface_labels_are_not_text() -> None:
+    labels = ("2 Answers", "answered", "4 gold badges", r"\$\begingroup\$", "Explore related questions")
+    posts = "".join(f"<div>{label}</div><p>{text}</p>" for label, (_, text) in zip(labels, _REPLIES, strict=False))
+    extra = "".join(f"<div>{label}</div>" for label in labels[len(_REPLIES) :])
+    text = articlex.extract(f"<html><body><div class='answers'>{posts}{extra}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(label in text.splitlines() for label in labels)

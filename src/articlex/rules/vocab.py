@@ -377,6 +377,15 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(thread starter|original poster|\(edited\)|author)$": (
         "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)'"
     ),
+    r"^[\d,.]+k? (gold|silver|bronze) badges?$": "Q&A user cards (Stack Exchange: '4 gold badges')",
+    r"^(answered|asked|edited)$|^(start asking to get answers|explore related questions)$": (
+        "Q&A interface labels (Stack Exchange)"
+    ),
+    r"^see similar questions with these tags\.?$|^find the answer to your question by asking\.?$": (
+        "Q&A prompts (Stack Exchange)"
+    ),
+    r"^\d+ answers?$": "Q&A answer counts ('4 Answers')",
+    r"^\\\$\\(begin|end)group\\\$$": "MathJax group markers printed around each post ('\\$\\begingroup\\$')",
     r"^(you need to be a member in order to leave a comment|register a new account in our community)\b": (
         "forum reply prompts (Invision)"
     ),
