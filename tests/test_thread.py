@@ -112,3 +112,23 @@ def test_qa_interface_labels_are_not_text() -> None:
     text = articlex.extract(f"<html><body><div class='answers'>{posts}{extra}</div></body></html>").text
     assert all(reply in text for _, reply in _REPLIES)
     assert not any(label in text.splitlines() for label in labels)
+
+
+def test_a_marked_question_keeps_its_question_beside_the_answers() -> None:
+    # One long answer holds most of the prose: scoring alone takes it for the body.
+    answers = "".join(
+        f'<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">'
+        f'<div itemprop="text">{f"<p>{text}</p>" * (8 if n == 0 else 1)}</div></div>'
+        for n, (_, text) in enumerate(_REPLIES)
+    )
+    links = "".join(f'<a href="/questions/{n}">A linked question about build number {n}</a>' for n in range(20))
+    page = (
+        '<html itemscope itemtype="https://schema.org/QAPage"><body><h1>Build fails</h1>'
+        '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">'
+        f'<div class="question"><p>{_QUESTION}</p><p>It fails on both machines.</p></div>'
+        f'<div id="answers">{answers}</div><div class="meta">{links}</div></div>'
+        '<div class="sidebar"><p>Hot questions</p></div></body></html>'
+    )
+    text = articlex.extract(page).text
+    assert _QUESTION in text
+    assert all(reply in text for _, reply in _REPLIES)

@@ -29,6 +29,7 @@ from articlex.trace import Trace, describe
 TRACED_CANDIDATES = 5
 
 _BODY_PROPERTY = "articleBody"
+_QUESTION_TYPE = "Question"
 _ARTICLE_BODY = etree.XPath(f".//*[@itemprop='{_BODY_PROPERTY}']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
@@ -78,7 +79,31 @@ def locate(
         if trace is not None:
             trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
         chosen = [_widen(shown, scope, scoring.mass, trace)]
+    question = _question(scope, items, chosen)
+    if question is not None:
+        if trace is not None:
+            trace.add("locate", "widened", describe(question), "the schema.org Question the body answers")
+        chosen = [question]
     return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
+
+
+def _question(
+    scope: html.HtmlElement, items: Sequence[html.HtmlElement] | None, chosen: list[html.HtmlElement]
+) -> html.HtmlElement | None:
+    """The schema.org Question that holds the whole body, when the page marks one.
+
+    A Q&A page marks the question with its answers as one Question; the
+    answers alone outweigh the question, and scoring takes them for the body.
+    """
+    if items is None or not chosen:
+        return None
+    for el in items:
+        kinds = (el.get("itemtype") or "").split()
+        if not any(kind.rstrip("/").rsplit("/", 1)[-1] == _QUESTION_TYPE for kind in kinds):
+            continue
+        if _contains(scope, el) and all(_contains(el, body) for body in chosen):
+            return el
+    return None
 
 
 def _scored(
