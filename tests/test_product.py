@@ -167,3 +167,30 @@ def test_prices_go_only_where_structured_data_declares_the_product() -> None:
 
     assert "28 dollars" not in articlex.extract(page(PRODUCT_LD)).text
     assert "28 dollars" in articlex.extract(page("<meta property='og:type' content='product'>")).text
+
+
+def _carousel_page(heading: str) -> str:
+    cards = "".join(
+        f"<li><div class='card'><span>Hand-thrown stoneware mug number {n} in a glossy glaze</span>"
+        f"<span>${20 + n}.00</span><span>Free delivery, sold by another maker</span></div></li>"
+        for n in range(12)
+    )
+    return (
+        f"<html><head>{PRODUCT_LD}</head><body><main><h1>Oat mug</h1>"
+        "<div class='info'><p>Ships in two days.</p><div class='desc'>"
+        + "".join(f"<div>{p}</div>" for p in DESCRIPTION)
+        + f"</div></div><div class='carousel'><div><h2>{heading}</h2></div><ul>{cards}</ul></div>"
+        "</main></body></html>"
+    )
+
+
+def test_a_carousel_of_other_products_leaves_a_product_page() -> None:
+    # The cards, titles and prices, outweigh the description; the heading names them.
+    text = articlex.extract(_carousel_page("Similar items")).text
+    assert all(p in text for p in DESCRIPTION)
+    assert "number 3" not in text
+
+
+def test_a_section_under_another_heading_stays() -> None:
+    text = articlex.extract(_carousel_page("Materials and care")).text
+    assert "number 3" in text

@@ -21,6 +21,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
+from articlex.thread import find_thread
 from articlex.trace import Trace
 
 NO_ARTICLE_WARNING = "no article body found on this page"
@@ -63,12 +64,13 @@ def extract(
     base = url or meta.fields.get("canonical_url")
     # Related links read the pristine tree, which cleaning then takes over.
     related = harvest_related(parsed.root, base, holders) if options.include_related else ()
-    words = boilerplate_words(parsed.root, items)  # a thread's replies are its content
+    thread = find_thread(parsed.root)  # read before cleaning drops the bylines that sign its posts
+    words = boilerplate_words(parsed.root, items, threaded=thread is not None)  # a thread's replies are content
     described = meta.product.description if meta.product else ""
-    cleaned = clean(parsed.root, trace, words, keep=described)
+    cleaned = clean(parsed.root, trace, words, keep=described, thread=thread)
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
-    location = locate(cleaned, trace, words, items, described=described)
+    location = locate(cleaned, trace, words, items, described=described, thread=thread)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

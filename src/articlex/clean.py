@@ -84,6 +84,7 @@ def clean(
     boilerplate: frozenset[str] = ORDINARY_BOILERPLATE,
     *,
     keep: str = "",
+    thread: html.HtmlElement | None = None,
 ) -> html.HtmlElement:
     """Clean ``root`` in place and return it (read what the pristine tree holds first).
 
@@ -92,13 +93,16 @@ def clean(
     With a ``trace``, each element that looked like boilerplate is recorded as
     removed or kept, with the evidence and its share of the page's text.
     ``keep`` is a text the page must go on showing (a product's structured
-    description): the elements that hold it are never removed.
+    description): the elements that hold it are never removed; nor is ``thread``,
+    the container of the page's posts (:func:`articlex.thread.find_thread`).
     """
     removable = boilerplate | _CONSENT_WORDS
     tree = root
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     # Found before controls go: shops show a description in a <dialog> drawer.
     kept = showing(tree, keep) if keep else set()
+    if thread is not None:
+        kept |= {thread, *thread.iterancestors()}
     _drop_leaf_graphics(tree)
     _drop_controls(tree, kept)
     for br in tree.iter("br"):

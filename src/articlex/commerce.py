@@ -13,15 +13,21 @@ that holds the product's name.
 
 from __future__ import annotations
 
+import re
+
 from lxml import html
 
-from articlex.dom import class_tokens, showing
+from articlex.dom import class_tokens, short_text, showing
 from articlex.metadata import ProductPage
-from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS
+from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS, RECOMMENDATION_HEADINGS
+from articlex.rules.weights import RELATED_HEADING_MAX_CHARS
 from articlex.trace import Trace, describe
 
 _COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
 _BUY_BOX_WORDS = frozenset(BUY_BOX_WORDS)
+_RECOMMENDATION = re.compile("|".join(f"(?:{p})" for p in RECOMMENDATION_HEADINGS), re.IGNORECASE)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CAROUSEL_RULE = "opens with a heading over other products (chars)"
 
 
 def strip_commerce(tree: html.HtmlElement, product: ProductPage, trace: Trace | None = None) -> html.HtmlElement:
@@ -51,4 +57,35 @@ def strip_commerce(tree: html.HtmlElement, product: ProductPage, trace: Trace | 
             trace.add("clean", "removed", describe(el), f"commerce widget on a product page: {named}")
     for el in removed:
         el.drop_tree()
+    _drop_recommendations(tree, kept, trace)
     return tree
+
+
+def _drop_recommendations(tree: html.HtmlElement, kept: set[html.HtmlElement], trace: Trace | None) -> None:
+    """Remove each section that opens with a heading over other products ("Similar items").
+
+    The section is the outermost ancestor that the heading opens (nothing
+    before it), short of one that holds the product's description or name.
+    """
+    sections: dict[html.HtmlElement, None] = {}
+    for heading in tree.iter(*_HEADINGS):
+        text = short_text(heading, RELATED_HEADING_MAX_CHARS)
+        if text is None or not _RECOMMENDATION.fullmatch(text.strip().rstrip(":").strip()):
+            continue
+        section = _opened_by(heading, kept)
+        sections[section] = None
+        if trace is not None:
+            trace.add("clean", "removed", describe(section), _CAROUSEL_RULE, len(text))
+    for section in sections:
+        if section.getparent() is not None:
+            section.drop_tree()
+
+
+def _opened_by(heading: html.HtmlElement, kept: set[html.HtmlElement]) -> html.HtmlElement:
+    section = heading
+    parent = section.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and parent not in kept:
+        if (parent.text or "").strip() or section.getprevious() is not None or parent.find(".//h1") is not None:
+            break
+        section, parent = parent, parent.getparent()
+    return section

@@ -39,6 +39,12 @@ def is_discussion(root: html.HtmlElement, items: Sequence[html.HtmlElement] | No
     return any(kind.rstrip("/").rsplit("/", 1)[-1] in DISCUSSION_TYPES for listed in kinds for kind in listed)
 
 
-def boilerplate_words(root: html.HtmlElement, items: Sequence[html.HtmlElement] | None = None) -> frozenset[str]:
-    """The class/id words that mark boilerplate on this page (``items`` as for :func:`is_discussion`)."""
-    return DISCUSSION_BOILERPLATE if is_discussion(root, items) else ORDINARY_BOILERPLATE
+def boilerplate_words(
+    root: html.HtmlElement, items: Sequence[html.HtmlElement] | None = None, *, threaded: bool = False
+) -> frozenset[str]:
+    """The class/id words that mark boilerplate on this page (``items`` as for :func:`is_discussion`).
+
+    ``threaded``: the page's structure shows a thread of posts (see :mod:`articlex.thread`),
+    which makes it a discussion whatever it declares.
+    """
+    return DISCUSSION_BOILERPLATE if threaded or is_discussion(root, items) else ORDINARY_BOILERPLATE

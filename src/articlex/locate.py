@@ -31,6 +31,7 @@ from articlex.trace import Trace, describe
 TRACED_CANDIDATES = 5
 
 _BODY_PROPERTY = "articleBody"
+_QUESTION_TYPE = "Question"
 _ARTICLE_BODY = etree.XPath(f".//*[@itemprop='{_BODY_PROPERTY}']")
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
@@ -50,6 +51,7 @@ def locate(
     items: Sequence[html.HtmlElement] | None = None,
     *,
     described: str = "",
+    thread: html.HtmlElement | None = None,
 ) -> Location:
     """Find the body; its element list is empty when no prose was found.
 
@@ -58,7 +60,9 @@ def locate(
     (those that cleaning removed are passed over).
     ``described`` is the structured description of the page's subject (a
     product's): when the scored body misses the element that shows it, that
-    element is the body, as a marked one is.
+    element is the body, as a marked one is. ``thread`` is the container of
+    the page's posts (:func:`articlex.thread.find_thread`): the candidate in
+    place of the best-scored post, when cleaning left it in the tree.
     """
     body = tree.find("body")
     scope = body if body is not None else tree
@@ -69,16 +73,44 @@ def locate(
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
-    chosen = _scored(scope, scoring, trace)
+    if thread is not None and not _contains(scope, thread):
+        thread = None
+    chosen = _scored(scope, scoring, trace, thread)
     shown = _described(scope, described)
     if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
         if trace is not None:
             trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
         chosen = [_widen(shown, scope, scoring.mass, trace)]
+    question = _question(scope, items, chosen)
+    if question is not None:
+        if trace is not None:
+            trace.add("locate", "widened", describe(question), "the schema.org Question the body answers")
+        chosen = [question]
     return _located(chosen, scope, scoring, trace) if chosen else Location([], 0.0)
 
 
-def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> list[html.HtmlElement]:
+def _question(
+    scope: html.HtmlElement, items: Sequence[html.HtmlElement] | None, chosen: list[html.HtmlElement]
+) -> html.HtmlElement | None:
+    """The schema.org Question that holds the whole body, when the page marks one.
+
+    A Q&A page marks the question with its answers as one Question; the
+    answers alone outweigh the question, and scoring takes them for the body.
+    """
+    if items is None or not chosen:
+        return None
+    for el in items:
+        kinds = (el.get("itemtype") or "").split()
+        if not any(kind.rstrip("/").rsplit("/", 1)[-1] == _QUESTION_TYPE for kind in kinds):
+            continue
+        if _contains(scope, el) and all(_contains(el, body) for body in chosen):
+            return el
+    return None
+
+
+def _scored(
+    scope: html.HtmlElement, scoring: Scoring, trace: Trace | None, thread: html.HtmlElement | None = None
+) -> list[html.HtmlElement]:
     """The body found by paragraph scores (empty when there are none)."""
     scores = scoring.scores
     if not scores:
@@ -87,7 +119,9 @@ def _scored(scope: html.HtmlElement, scoring: Scoring, trace: Trace | None) -> l
         for el in scores.best(TRACED_CANDIDATES):
             trace.add("locate", "candidate", describe(el), "paragraph score, discounted by link density", scores[el])
     top = scores.best(1)[0]
-    top = _common_ancestor(top, scores)
+    if thread is not None and trace is not None:  # every post of a thread, not only the best one
+        trace.add("locate", "thread", describe(thread), "holds a run of signed posts (score)", scores.get(thread))
+    top = _common_ancestor(top, scores) if thread is None else thread
     top = _climb(top, scores)
     wide = _widen(top, scope, scoring.mass, trace, to_page=True)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars

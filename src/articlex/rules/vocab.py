@@ -184,6 +184,47 @@ DISCUSSION_WORDS: Mapping[str, str] = {
     "comments": "the list of replies of a thread",
 }
 
+#: class/id tokens of the poster of a forum post or reply: with a date (DATE_WORDS)
+#: they sign each post of a thread (see thread.py).
+POSTER_WORDS: Mapping[str, str] = {
+    "author": "post authors (Reddit's a.author, Invision, WordPress comments)",
+    "username": "XenForo, vBulletin, phpBB and Discourse user names",
+    "user": "user blocks beside posts ('post-user', 'user-info')",
+    "poster": "phpBB, vBulletin ('poster', 'postername')",
+    "creator": "Discourse's crawler view ('creator'), Lemmy",
+    "submitter": "link aggregators' submitter lines",
+    "nickname": "Asian forum software ('nickname')",
+}
+
+#: class/id tokens of one post of a thread, in forum and comment software: the
+#: members of a run of posts carry one (thread.py), the columns and cards of a
+#: page layout do not.
+POST_WORDS: Mapping[str, str] = {
+    "post": "phpBB div.post, Discourse crawler-post, generic 'post' blocks",
+    "postbit": "vBulletin postbit",
+    "postcontainer": "vBulletin li.postcontainer",
+    "message": "XenForo article.message",
+    "comment": "Reddit, Lemmy, Slashdot, lobste.rs, Invision ipsComment",
+    "comments": "lobste.rs li.comments_subtree around a reply and its answers",
+    "reply": "reply blocks ('reply-body', 'forum-reply')",
+    "answer": "Stack Exchange div.answer",
+    "thing": "Reddit's div.thing around every comment",
+    "topic": "Discourse topic-body",
+}
+
+#: URL path parts of a poster's profile page: a link to one signs a post (thread.py).
+PROFILE_PATH_WORDS: Mapping[str, str] = {
+    "/u/": "Discourse, Lemmy, Reddit user pages",
+    "/user/": "Reddit, Drupal and generic user pages",
+    "/users/": "Stack Exchange user pages",
+    "/members/": "XenForo member pages",
+    "/member/": "generic member pages",
+    "/profile": "Invision and generic profiles",
+    "viewprofile": "phpBB memberlist.php?mode=viewprofile",
+    "member.php": "vBulletin member pages",
+    "/~": "lobste.rs and Unix-style user pages",
+}
+
 #: class/id tokens of related-content containers: dropped by cleaning, harvested as links.
 RELATED_WORDS: Mapping[str, str] = {
     "related": "related stories",
@@ -221,6 +262,25 @@ COMMERCE_WORDS: Mapping[str, str] = {
     "upsell": "upsell carousels",
     "crosssell": "cross-sell carousels",
     "recentlyviewed": "recently-viewed carousels",
+}
+
+#: Whole texts of a heading over a shop's carousel of other products. On a
+#: product page (commerce.py) the section that opens with one is dropped, however
+#: its cards are built: rows of titles and prices outweigh a short description.
+#: Matched case-insensitively against the heading's whole text, colon stripped.
+RECOMMENDATION_HEADINGS: Mapping[str, str] = {
+    r"similar (items|products)( you may like)?": "'Similar items' carousels",
+    r"(people|customers|shoppers) who (viewed|bought) this( item| product)? also (viewed|bought)": (
+        "'People who viewed this item also viewed' carousels"
+    ),
+    r"(customers|people|shoppers) also (viewed|bought|liked)": "'Customers also bought' carousels",
+    r"frequently bought together": "bundle carousels",
+    r"(you may|you might) also (like|need)": "'You may also like' carousels",
+    r"(related|recommended) (items|products)": "related-products carousels",
+    r"recently viewed( items| products)?": "recently-viewed carousels",
+    r"sponsored (items|products)( related to this item)?": "sponsored-products carousels",
+    r"more (items|products) (like this|from this (seller|brand|store))": "'More items like this' carousels",
+    r"complete the look|pairs well with": "outfit and accessory carousels",
 }
 
 #: class/id tokens of a product's buy box: dropped only where schema.org data declares
@@ -308,6 +368,27 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
+    r"^(you must |please )?(log ?in|sign ?in) or (register|sign ?up) to (reply|comment|post)\b": (
+        "forum reply prompts (XenForo: 'You must log in or register to reply here.')"
+    ),
+    r"^(create an account or sign in to (comment|reply)|already have an account\? sign in)\b": (
+        "forum reply prompts (Invision: 'Create an account or sign in to comment')"
+    ),
+    r"^(thread starter|original poster|\(edited\)|author)$": (
+        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)'"
+    ),
+    r"^[\d,.]+k? (gold|silver|bronze) badges?$": "Q&A user cards (Stack Exchange: '4 gold badges')",
+    r"^(answered|asked|edited)$|^(start asking to get answers|explore related questions)$": (
+        "Q&A interface labels (Stack Exchange)"
+    ),
+    r"^see similar questions with these tags\.?$|^find the answer to your question by asking\.?$": (
+        "Q&A prompts (Stack Exchange)"
+    ),
+    r"^\d+ answers?$": "Q&A answer counts ('4 Answers')",
+    r"^\\\$\\(begin|end)group\\\$$": "MathJax group markers printed around each post ('\\$\\begingroup\\$')",
+    r"^(you need to be a member in order to leave a comment|register a new account in our community)\b": (
+        "forum reply prompts (Invision)"
+    ),
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
     r"^(tags|like this|tell us what you think)\W*$": (
         "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"

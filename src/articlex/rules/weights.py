@@ -137,6 +137,19 @@ WIDEN_LINK_DENSITY_FLOOR = 0.2
 #: or sidebars. Chosen on WCXB-dev: 0.35 / 0.45 raised service F1 by .009 / .012,
 #: no limit by .010 but cost forum .0016 and collection .0006 (threads, shops).
 PAGE_WIDEN_SHARE = 0.45
+#: A page is a thread (thread.py) when a run of signed sibling posts holds this
+#: share of its text: reader comments under an article hold less than the
+#: article and the page's chrome together, a forum's posts hold more.
+THREAD_PAGE_SHARE = 0.4
+#: A thread is a run of at least this many sibling posts built alike:
+#: a question and one answer are a thread.
+MIN_THREAD_POSTS = 2
+#: ...counting only siblings with this much text (a post of one short line is
+#: still a post; empty placeholders and separators are not)...
+THREAD_POST_MIN_CHARS = 20
+#: ...of which at least this share carry a poster or a date (a deleted or
+#: anonymous post may lack both; cards of a page layout carry neither).
+THREAD_SIGNED_SHARE = 0.8
 #: An element marked itemprop="articleBody" is trusted as the body when it holds
 #: at least this much text (some templates mark an empty placeholder).
 MARKED_BODY_MIN_CHARS = 250

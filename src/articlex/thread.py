@@ -1,0 +1,135 @@
+"""Recognise a discussion thread by its structure: a run of sibling posts.
+
+Forum software (phpBB, vBulletin, XenForo, Discourse, Invision), link
+aggregators (Reddit, Lemmy, lobste.rs, Slashdot) and Q&A sites print a thread
+as a run of sibling elements built alike (the same tag, the same leading class
+word, a post word among their class words), each signed with its poster (a
+profile link, an ``author`` property or class) or its date (``<time>``, a date
+property or class). When such a run holds much of the page's text, the page
+is a thread, declared or not: its replies are content, not reader comments
+under an article.
+
+The run is found on the pristine tree, before cleaning removes the bylines
+that sign each post; cleaning works in place, so the run's container is the
+same element in the cleaned tree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lxml import html
+
+from articlex.dom import class_tokens, link_density, text_content
+from articlex.rules.vocab import BOILERPLATE_TAGS, DATE_WORDS, POST_WORDS, POSTER_WORDS, PROFILE_PATH_WORDS
+from articlex.rules.weights import (
+    MIN_THREAD_POSTS,
+    PROSE_LINK_DENSITY,
+    THREAD_PAGE_SHARE,
+    THREAD_POST_MIN_CHARS,
+    THREAD_SIGNED_SHARE,
+)
+from articlex.scoring import BLOCK_TAGS
+
+_DATE_WORDS = frozenset(DATE_WORDS)
+_POSTER_WORDS = frozenset(POSTER_WORDS)
+_POST_WORDS = frozenset(POST_WORDS)
+#: Microdata properties that sign a post: who wrote it, and when.
+_SIGNING_PROPERTIES = frozenset({"author", "creator", "datePublished", "dateCreated", "commentTime"})
+
+_Signature = tuple[str, str]
+
+
+def find_thread(root: html.HtmlElement) -> html.HtmlElement | None:
+    """The container of the page's thread of posts, or None when the page is not a thread.
+
+    The container of the outermost run whose posts hold at least
+    THREAD_PAGE_SHARE of the page's text: replies nest under the post they
+    answer (lobste.rs, Reddit), and the thread is the run of top-level posts.
+    """
+    body = root.find("body")
+    scope = body if body is not None else root
+    runs: dict[tuple[html.HtmlElement, _Signature], list[html.HtmlElement]] = defaultdict(list)
+    for el in scope.iterdescendants():
+        signature = _signature(el)
+        parent = el.getparent()
+        if signature is not None and parent is not None and not class_tokens(el).isdisjoint(_POST_WORDS):
+            runs[(parent, signature)].append(el)
+    candidates = [(parent, run) for (parent, _), run in runs.items() if len(run) >= MIN_THREAD_POSTS]
+    if not candidates:
+        return None  # most pages: no reason to read the page's text
+    needed = THREAD_PAGE_SHARE * len(text_content(scope))
+    found = [parent for parent, run in candidates if _is_thread(run, needed) and not _outweighed(run, scope)]
+    # The outermost: no other container found is above it.
+    outer = [parent for parent in found if not any(other in found for other in parent.iterancestors())]
+    return outer[0] if outer else None
+
+
+def _is_thread(run: list[html.HtmlElement], needed: float) -> bool:
+    sizes = [len(text_content(post).strip()) for post in run]
+    if sum(sizes) < needed:
+        return False
+    posts = [post for post, size in zip(run, sizes, strict=True) if size >= THREAD_POST_MIN_CHARS]
+    if len(posts) < MIN_THREAD_POSTS or any(post.find(".//h1") is not None for post in posts):
+        return False  # a post is under the thread's title; a column of the layout holds it
+    signed = sum(1 for post in posts if _signed(post))
+    return signed >= THREAD_SIGNED_SHARE * len(posts)
+
+
+def _outweighed(run: list[html.HtmlElement], scope: html.HtmlElement) -> bool:
+    """Prose outside the run, under one parent, outweighs the most any post holds under one.
+
+    An article followed by its reader comments: the article's paragraphs
+    outweigh any one comment's. A forum's first post is one of the run, and a
+    link aggregator's submission is a line or two. Replies nest inside the
+    post they answer, so posts are compared by their paragraphs, not whole.
+    """
+    members = set(run)
+    signature = _signature(run[0])
+    inside: dict[html.HtmlElement, int] = defaultdict(int)
+    outside: dict[html.HtmlElement, int] = defaultdict(int)
+    for block in scope.iter("p", "div"):
+        parent = block.getparent()
+        if parent is None or (block.tag == "div" and any(child.tag in BLOCK_TAGS for child in block)):
+            continue  # a div of blocks is not a paragraph (scoring reads divs alike)
+        ancestors = list(block.iterancestors())
+        if any(ancestor in members for ancestor in ancestors):
+            inside[parent] += len(text_content(block))
+            continue
+        if link_density(block) < PROSE_LINK_DENSITY and not any(_aside(el, signature) for el in ancestors):
+            outside[parent] += len(text_content(block))
+    return max(outside.values(), default=0) > max(inside.values(), default=0)
+
+
+def _aside(el: html.HtmlElement, signature: _Signature | None) -> bool:
+    """Not the article a run of posts could follow: page chrome, or a post built as the run's
+    (XenForo prints the first post in a block of its own, above the replies)."""
+    return el.tag in BOILERPLATE_TAGS or _signature(el) == signature
+
+
+def _signature(el: html.HtmlElement) -> _Signature | None:
+    """The tag and first class word: posts share both, whatever state classes follow."""
+    if not isinstance(el.tag, str):
+        return None
+    classes = (el.get("class") or "").split()
+    return (el.tag, classes[0]) if classes else None
+
+
+def _signed(post: html.HtmlElement) -> bool:
+    """The post carries its poster or its date."""
+    for el in post.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" or el.get("itemprop") in _SIGNING_PROPERTIES:
+            return True
+        tokens = class_tokens(el)
+        if tokens and not (tokens.isdisjoint(_POSTER_WORDS) and tokens.isdisjoint(_DATE_WORDS)):
+            return True
+        if el.tag == "a" and _profile_link(el.get("href") or ""):
+            return True
+    return False
+
+
+def _profile_link(href: str) -> bool:
+    path = href.lower()
+    return any(word in path for word in PROFILE_PATH_WORDS)
