@@ -21,6 +21,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
+from articlex.teasers import drop_teaser_runs
 from articlex.trace import Trace
 
 NO_ARTICLE_WARNING = "no article body found on this page"
@@ -66,6 +67,7 @@ def extract(
     words = boilerplate_words(parsed.root, items)  # a thread's replies are its content
     described = meta.product.description if meta.product else ""
     cleaned = clean(parsed.root, trace, words, keep=described)
+    drop_teaser_runs(cleaned, base, trace)  # other posts' excerpts beside the article
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
     location = locate(cleaned, trace, words, items, described=described)
