@@ -387,3 +387,33 @@ def test_coverage_audio_and_feedback_promotions_are_dropped() -> None:
     text = articlex.extract(page, url="https://example.org/a").text
     assert all(line[:30] not in text for line in lines)
     assert all(s in text for s in SENTENCES)
+
+
+def test_affiliate_disclosures_and_sign_up_notes_are_dropped() -> None:
+    lines = [
+        "Disclosure: this post contains affiliate links. If you buy through them, we may earn a small commission "
+        "at no extra cost to you, which helps keep the site running.",
+        "Every item here was chosen by our editors. I may receive compensation for some of the items you buy.",
+        "14-day free trial. No credit card required.",
+        "Get a Quote",
+        "Edited by",
+        "[CTA_MODULE]",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_prose_about_commissions_trials_and_quotes_stays() -> None:
+    lines = [
+        "The agent earns a commission of six percent on the sale, which the buyer and the seller share.",
+        "The clinic runs a free trial of the new treatment for twelve weeks, and no credit card is required.",
+        "Get a quote from three builders before you start, and ask each for references from recent clients.",
+        "[The council] said the plan would be edited by the committee before it is published next spring.",
+    ]
+    text = articlex.extract(
+        _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
+    ).text
+    assert all(line in text for line in lines)

@@ -309,6 +309,15 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
     r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(edited|reviewed|fact[- ]checked) by\W*$": "bare editor labels once the editor's name (a link) is gone",
+    r"^([\w -]*free trial\W+)?no credit card required\W*$": (
+        "sign-up button notes ('14-day free trial. No credit card required')"
+    ),
+    r"^(get (a|your) (free )?quote|book a demo|request a demo)\W*$": "call-to-action buttons of service pages",
+    r"^\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\]$": "template placeholders left unfilled ('[CTA_MODULE]')",
+    r"your submission has been received|something went wrong while submitting the form": (
+        "form builders' success and failure messages, hidden by the site's stylesheet"
+    ),
     r"^(tags|like this|tell us what you think)\W*$": (
         "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
     ),
@@ -345,6 +354,10 @@ APPEAL_PHRASES: Mapping[str, str] = {
     r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
     r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
     r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
+    (
+        r"\b(we|i) (may|might|can) (earn|receive|get|make) (a |an )?(small |very small )?(affiliate )?"
+        r"(commission|compensation)|\b(contains|includes|may contain|uses?) (some )?affiliate links\b"
+    ): "affiliate disclosures ('If you buy through our links, we may earn a commission')",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
