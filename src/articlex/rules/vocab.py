@@ -245,6 +245,14 @@ CONTENT_WORDS: Mapping[str, str] = {
     "articlebody": "schema.org articleBody",
 }
 
+#: Whole class names that microformats give the content of a post: the body is
+#: widened to such an element however many links its prose carries (a post's own
+#: links are not a teaser grid's). Matched as whole class names, not words.
+ENTRY_CONTENT_CLASSES: Mapping[str, str] = {
+    "entry-content": "hAtom (microformats 1): the content of an hentry; WordPress themes print it on single posts",
+    "e-content": "h-entry (microformats 2): the content of the post",
+}
+
 #: class/id tokens of a <blockquote> that embeds a social-media post the article
 #: quotes: an element holding one is not removed for its class words ("social").
 EMBEDDED_POST_WORDS: Mapping[str, str] = {
