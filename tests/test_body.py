@@ -281,3 +281,17 @@ def test_without_the_mark_linked_sections_do_not_widen_the_body() -> None:
     # The link-density ceiling still guards unmarked ancestors (teaser grids).
     text = articlex.extract(_sectioned_post("entry-body"), url="https://example.org/blog/post").text
     assert "Plain sentence 0" in text and "Section 5.2" not in text
+
+
+def test_sections_named_skip_stay_and_skip_controls_go() -> None:
+    # A guide's theme names each part "skip-item" (a reader may jump past it).
+    parts = "".join(
+        f"<div class='skip-item' id='topic{n}'><h2>Part {n}</h2><p>{_PLAIN[n]} {_PLAIN[n + 6]}</p></div>"
+        for n in range(6)
+    )
+    controls = (
+        "<a class='skip-link' href='#main'>Skip to main content</a><button class='skip'>Skip this section</button>"
+    )
+    text = articlex.extract(f"<html><body>{controls}<article>{parts}</article></body></html>").text
+    assert all(f"Part {n}" in text for n in range(6))
+    assert "Skip to main content" not in text and "Skip this section" not in text

@@ -245,6 +245,13 @@ CONTENT_WORDS: Mapping[str, str] = {
     "articlebody": "schema.org articleBody",
 }
 
+#: Boilerplate class words (BOILERPLATE_WORDS) that name a control: alone, they
+#: remove an element only when it is a short label or mostly links, for themes
+#: give the same word to whole sections ("skip-item" around each part of a guide).
+CONTROL_WORDS: Mapping[str, str] = {
+    "skip": "'skip to content' / 'skip this section' links and buttons",
+}
+
 #: Whole class names that microformats give the content of a post: the body is
 #: widened to such an element however many links its prose carries (a post's own
 #: links are not a teaser grid's). Matched as whole class names, not words.

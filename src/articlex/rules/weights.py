@@ -89,6 +89,10 @@ PROTECT_TEXT_SHARE = 0.5
 #: words on the wrappers of whole articles).
 CLASS_REMOVAL_MAX_SHARE = 0.2
 CLASS_REMOVAL_LINK_DENSITY = 0.5
+#: An element named only like a control (CONTROL_WORDS) is removed when its text
+#: is at most this long (or it is mostly links): a control's label is a few words
+#: ("Skip to main content", "Skip this section"); a section of prose is longer.
+CONTROL_MAX_CHARS = 80
 #: A heading longer than this is a title, not a related-posts label ("You may
 #: also like", "Das könnte Sie auch interessieren" is 36): read only if shorter.
 RELATED_HEADING_MAX_CHARS = 60
