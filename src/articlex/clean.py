@@ -43,6 +43,7 @@ from articlex.rules.weights import (
     RELATED_EXCERPT_MIN_CHARS,
     RELATED_HEADING_MAX_CHARS,
 )
+from articlex.streamed import place_streamed
 from articlex.trace import Trace, describe
 
 #: Inline elements a hover card is built of, inside its paragraph.
@@ -96,6 +97,7 @@ def clean(
     """
     removable = boilerplate | _CONSENT_WORDS
     tree = root
+    place_streamed(tree)  # before <template> goes: it marks where streamed content belongs
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     # Found before controls go: shops show a description in a <dialog> drawer.
     kept = showing(tree, keep) if keep else set()

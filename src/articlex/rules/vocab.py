@@ -323,7 +323,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
     r"requires javascript|enable javascript": "script-only widget notes",
-    r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(close|caption|loading( \w+)?\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": (
+        "interface labels ('Loading image...': a streamed block's fallback)"
+    ),
     r"^(edited|reviewed|fact[- ]checked) by\W*$": "bare editor labels once the editor's name (a link) is gone",
     r"^([\w -]*free trial\W+)?no credit card required\W*$": (
         "sign-up button notes ('14-day free trial. No credit card required')"
