@@ -37,3 +37,13 @@ def test_a_streamed_widget_outside_the_article_stays_hidden() -> None:
     # Streamed into the page's main column only ("main-content"): a carousel, not the story.
     text = articlex.extract(_page("main-content")).text
     assert FIRST in text and all(s not in text for s in LATER)
+
+
+def test_a_segment_inside_streamed_content_is_filled_too() -> None:
+    # S:0 fills the boundary and holds a P:1 placeholder, which the later S:1 fills.
+    page = (
+        f"<html><body><div class='post-body'><p>{FIRST}</p><template id='B:0'></template></div>"
+        f"<div hidden id='S:0'><p>{LATER[0]}</p><template id='P:1'></template></div>"
+        f"<div hidden id='S:1'><p>{LATER[1]}</p></div></body></html>"
+    )
+    assert articlex.extract(page).text.split("\n\n") == [FIRST, *LATER]
