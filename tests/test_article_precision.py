@@ -417,3 +417,15 @@ def test_prose_about_commissions_trials_and_quotes_stays() -> None:
         _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
     ).text
     assert all(line in text for line in lines)
+
+
+def test_lorem_ipsum_filler_is_dropped_and_prose_about_it_stays() -> None:
+    filler = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+        "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip."
+    )
+    about = (
+        "Designers fill mock-ups with lorem ipsum dolor sit amet, a scrambled passage of Cicero, until copy arrives."
+    )
+    text = articlex.extract(_page(PROSE + f"<p>{filler}</p><p>{about}</p>"), url="https://example.org/a").text
+    assert "consectetur" not in text and about in text
