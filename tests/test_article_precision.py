@@ -429,3 +429,25 @@ def test_lorem_ipsum_filler_is_dropped_and_prose_about_it_stays() -> None:
     )
     text = articlex.extract(_page(PROSE + f"<p>{filler}</p><p>{about}</p>"), url="https://example.org/a").text
     assert "consectetur" not in text and about in text
+
+
+def test_sign_up_consent_lines_and_a_share_list_are_dropped() -> None:
+    consent = [
+        "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+        "By signing up, you agree to receive recurring automated text messages from Example Deals at the number "
+        "provided. Message and data rates may apply. Reply STOP to cancel at any time, or HELP for help.",
+    ]
+    share = "<ul><li>Facebook</li><li>LinkedIn</li><li>Email</li><li>Copy to clipboard</li></ul>"
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in consent) + share)
+    assert articlex.extract(page, url="https://example.org/a").text == "\n\n".join(SENTENCES)
+
+
+def test_prose_that_opens_with_by_signing_or_names_networks_stays() -> None:
+    lines = [
+        "By signing the treaty, the two countries agreed to share the river's water for the next fifty years.",
+        "Facebook and LinkedIn both said they would review the ruling.",
+    ]
+    text = articlex.extract(
+        _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
+    ).text
+    assert all(line in text for line in lines)

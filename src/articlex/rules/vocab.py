@@ -288,6 +288,10 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"cookies?( policy| settings)?\b.*\b(accept|consent|use)": "cookie banners",
     r"we use cookies": "cookie banners",
     r"^(facebook|twitter|x|linkedin|email|whatsapp|reddit|pinterest|print|copy link)$": "share buttons",
+    (
+        r"^((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)\s+)+"
+        r"(facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)$"
+    ): "a share bar's buttons as one list ('Facebook / LinkedIn / Email / Copy to clipboard')",
     r"click here to": "calls to action",
     r"^(newsletter|latest|trending|most (read|popular))$": "box headings",
     r"^(previous|next)( article| post| story)?$": "pagers",
@@ -371,6 +375,10 @@ APPEAL_PHRASES: Mapping[str, str] = {
     r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
     r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
     r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
+    (
+        r"^by (signing up|subscribing|clicking|submitting|registering|entering|continuing)\b.{0,250}"
+        r"\b(agree|consent|accept|acknowledge)"
+    ): "sign-up consent lines ('By subscribing, you agree to our terms of service and privacy policy')",
     (
         r"\b(we|i) (may|might|can) (earn|receive|get|make) (a |an )?(small |very small )?(affiliate )?"
         r"(commission|compensation)|\b(contains|includes|may contain|uses?) (some )?affiliate links\b"
