@@ -451,3 +451,10 @@ def test_prose_that_opens_with_by_signing_or_names_networks_stays() -> None:
         _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
     ).text
     assert all(line in text for line in lines)
+
+
+def test_an_age_notice_over_an_old_post_is_dropped() -> None:
+    notice = "This post is over 3 years old. I've probably changed my mind since it was written."
+    kept = "This story is more than a warning: the bridge is over 90 years old and needs repair."
+    text = articlex.extract(_page(f"<p>{notice}</p>" + PROSE + f"<p>{kept}</p>"), url="https://example.org/a").text
+    assert "changed my mind" not in text and kept in text

@@ -330,6 +330,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(close|caption|loading( \w+)?\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": (
         "interface labels ('Loading image...': a streamed block's fallback)"
     ),
+    r"^this (article|post|story|page) is (over|more than) \w+ (years?|months?) old\b": (
+        "age notices over old posts ('This article is more than 5 years old')"
+    ),
     r"^(edited|reviewed|fact[- ]checked) by\W*$": "bare editor labels once the editor's name (a link) is gone",
     r"^([\w -]*free trial\W+)?no credit card required\W*$": (
         "sign-up button notes ('14-day free trial. No credit card required')"
