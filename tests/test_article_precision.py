@@ -387,3 +387,74 @@ def test_coverage_audio_and_feedback_promotions_are_dropped() -> None:
     text = articlex.extract(page, url="https://example.org/a").text
     assert all(line[:30] not in text for line in lines)
     assert all(s in text for s in SENTENCES)
+
+
+def test_affiliate_disclosures_and_sign_up_notes_are_dropped() -> None:
+    lines = [
+        "Disclosure: this post contains affiliate links. If you buy through them, we may earn a small commission "
+        "at no extra cost to you, which helps keep the site running.",
+        "Every item here was chosen by our editors. I may receive compensation for some of the items you buy.",
+        "14-day free trial. No credit card required.",
+        "Get a Quote",
+        "Edited by",
+        "[CTA_MODULE]",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+    ]
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in lines))
+    text = articlex.extract(page, url="https://example.org/a").text
+    assert text == "\n\n".join(SENTENCES)
+
+
+def test_prose_about_commissions_trials_and_quotes_stays() -> None:
+    lines = [
+        "The agent earns a commission of six percent on the sale, which the buyer and the seller share.",
+        "The clinic runs a free trial of the new treatment for twelve weeks, and no credit card is required.",
+        "Get a quote from three builders before you start, and ask each for references from recent clients.",
+        "[The council] said the plan would be edited by the committee before it is published next spring.",
+    ]
+    text = articlex.extract(
+        _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
+    ).text
+    assert all(line in text for line in lines)
+
+
+def test_lorem_ipsum_filler_is_dropped_and_prose_about_it_stays() -> None:
+    filler = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+        "dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip."
+    )
+    about = (
+        "Designers fill mock-ups with lorem ipsum dolor sit amet, a scrambled passage of Cicero, until copy arrives."
+    )
+    text = articlex.extract(_page(PROSE + f"<p>{filler}</p><p>{about}</p>"), url="https://example.org/a").text
+    assert "consectetur" not in text and about in text
+
+
+def test_sign_up_consent_lines_and_a_share_list_are_dropped() -> None:
+    consent = [
+        "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+        "By signing up, you agree to receive recurring automated text messages from Example Deals at the number "
+        "provided. Message and data rates may apply. Reply STOP to cancel at any time, or HELP for help.",
+    ]
+    share = "<ul><li>Facebook</li><li>LinkedIn</li><li>Email</li><li>Copy to clipboard</li></ul>"
+    page = _page(PROSE + "".join(f"<p>{line}</p>" for line in consent) + share)
+    assert articlex.extract(page, url="https://example.org/a").text == "\n\n".join(SENTENCES)
+
+
+def test_prose_that_opens_with_by_signing_or_names_networks_stays() -> None:
+    lines = [
+        "By signing the treaty, the two countries agreed to share the river's water for the next fifty years.",
+        "Facebook and LinkedIn both said they would review the ruling.",
+    ]
+    text = articlex.extract(
+        _page(PROSE + "".join(f"<p>{line}</p>" for line in lines)), url="https://example.org/a"
+    ).text
+    assert all(line in text for line in lines)
+
+
+def test_an_age_notice_over_an_old_post_is_dropped() -> None:
+    notice = "This post is over 3 years old. I've probably changed my mind since it was written."
+    kept = "This story is more than a warning: the bridge is over 90 years old and needs repair."
+    text = articlex.extract(_page(f"<p>{notice}</p>" + PROSE + f"<p>{kept}</p>"), url="https://example.org/a").text
+    assert "changed my mind" not in text and kept in text

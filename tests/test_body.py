@@ -243,3 +243,55 @@ def test_hidden_tab_panels_are_content_and_other_hidden_elements_are_not() -> No
     body = articlex.extract(page).text
     assert all(sentence in body for sentence in SENTENCES[:7])
     assert "Sign up" not in body
+
+
+_PLAIN = [
+    f"Plain sentence {n} of the first section carries prose, with a comma, and goes on for a while longer."
+    for n in range(12)
+]
+
+
+def _linked_section(n: int) -> str:
+    paragraphs = "".join(
+        f"<p>Section {n}.{k} points readers to <a href='/a{n}{k}'>a guide to the first topic</a> and "
+        f"<a href='/b{n}{k}'>a second guide on the subject</a>, and it explains why both help them here.</p>"
+        for k in range(3)
+    )
+    return f"<div class='block'><div class='inner'>{paragraphs}</div></div>"
+
+
+def _sectioned_post(content_class: str) -> str:
+    # A page builder's post: one plain section, then sections whose prose carries
+    # many links, each in its own block, the whole marked (or not) by a microformat.
+    first = "<div class='block'><div class='inner'>" + "".join(f"<p>{s}</p>" for s in _PLAIN) + "</div></div>"
+    rest = "".join(_linked_section(n) for n in range(6))
+    return (
+        f"<html><body><article class='hentry'><div class='{content_class}'><div class='row'>"
+        f"{first}{rest}</div></div></article></body></html>"
+    )
+
+
+def test_the_body_widens_to_the_posts_microformat_content_however_linked() -> None:
+    for marked in ("entry-content", "e-content"):
+        text = articlex.extract(_sectioned_post(marked), url="https://example.org/blog/post").text
+        assert "Plain sentence 0" in text and "Section 5.2" in text
+
+
+def test_without_the_mark_linked_sections_do_not_widen_the_body() -> None:
+    # The link-density ceiling still guards unmarked ancestors (teaser grids).
+    text = articlex.extract(_sectioned_post("entry-body"), url="https://example.org/blog/post").text
+    assert "Plain sentence 0" in text and "Section 5.2" not in text
+
+
+def test_sections_named_skip_stay_and_skip_controls_go() -> None:
+    # A guide's theme names each part "skip-item" (a reader may jump past it).
+    parts = "".join(
+        f"<div class='skip-item' id='topic{n}'><h2>Part {n}</h2><p>{_PLAIN[n]} {_PLAIN[n + 6]}</p></div>"
+        for n in range(6)
+    )
+    controls = (
+        "<a class='skip-link' href='#main'>Skip to main content</a><button class='skip'>Skip this section</button>"
+    )
+    text = articlex.extract(f"<html><body>{controls}<article>{parts}</article></body></html>").text
+    assert all(f"Part {n}" in text for n in range(6))
+    assert "Skip to main content" not in text and "Skip this section" not in text

@@ -26,6 +26,7 @@ from articlex.rules.vocab import (
     BOILERPLATE_TAGS,
     CONSENT_WORDS,
     CONTENT_WORDS,
+    CONTROL_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
     RELATED_HEADINGS,
@@ -35,12 +36,14 @@ from articlex.rules.vocab import (
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     CLASS_REMOVAL_MAX_SHARE,
+    CONTROL_MAX_CHARS,
     INLINE_CARD_MIN_LINKS,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
     RELATED_EXCERPT_MIN_CHARS,
     RELATED_HEADING_MAX_CHARS,
 )
+from articlex.streamed import place_streamed
 from articlex.trace import Trace, describe
 
 #: Inline elements a hover card is built of, inside its paragraph.
@@ -60,6 +63,7 @@ _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 # leaves the scope's own role out, as the element test did.
 _MAIN_LANDMARKS = etree.XPath(".//main|descendant::*/@role[.='main']/..")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
+_CONTROL_WORDS = frozenset(CONTROL_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
 # as served to crawlers (Discourse forums, for one).
@@ -98,6 +102,7 @@ def clean(
     """
     removable = boilerplate | _CONSENT_WORDS
     tree = root
+    place_streamed(tree)  # before <template> goes: it marks where streamed content belongs
     etree.strip_elements(tree, *_ALWAYS_DROPPED, with_tail=False)
     # Found before controls go: shops show a description in a <dialog> drawer.
     kept = showing(tree, keep) if keep else set()
@@ -125,7 +130,7 @@ def clean(
         for el, kind in suspects:
             if kind is not evidence or any(ancestor in removed for ancestor in el.iterancestors()):
                 continue  # goes with its removed ancestor
-            verdict = _removable(el, kind, total if kind is Evidence.STRUCTURE else left)
+            verdict = _removable(el, kind, total if kind is Evidence.STRUCTURE else left, removable)
             if trace is not None:
                 _record(trace, el, kind, verdict, total, removable=removable)
             if verdict:
@@ -309,12 +314,17 @@ def _marked_as_chrome(el: html.HtmlElement) -> bool:
     return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
 
 
-def _removable(el: html.HtmlElement, kind: Evidence, total: int) -> bool:
+def _removable(el: html.HtmlElement, kind: Evidence, total: int, removable: frozenset[str]) -> bool:
     if total == 0:
         return True
     size = len(text_content(el))
     if kind is Evidence.STRUCTURE:
         return size <= PROTECT_TEXT_SHARE * total
-    if not class_tokens(el).isdisjoint(_CONSENT_WORDS):
+    tokens = class_tokens(el)
+    if not tokens.isdisjoint(_CONSENT_WORDS):
         return True  # a consent dialog is never the article, however much it says
+    if tokens & removable <= _CONTROL_WORDS:
+        # Named only like a control ("skip"): a control is a short label or a link,
+        # and themes reuse the word for sections a reader may skip.
+        return len(squash(text_content(el))) <= CONTROL_MAX_CHARS or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY
     return size <= CLASS_REMOVAL_MAX_SHARE * total or link_density(el) >= CLASS_REMOVAL_LINK_DENSITY

@@ -32,6 +32,8 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
 # A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
 # single letters, which stay: they are also an index's A to Z).
+# A block of the typesetters' filler text: a template's placeholder, never filled in.
+_FILLER = re.compile(r"^lorem ipsum dolor sit amet\b", re.IGNORECASE)
 _MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 
 
@@ -227,6 +229,8 @@ def _machine_text_reason(text: str) -> str | None:
         return "a bare URL: an image or tracking address printed as text"
     if _MACHINE_TOKEN.match(text):
         return "a machine identifier (UUID) printed as text"
+    if _FILLER.match(text):
+        return "placeholder filler text (lorem ipsum) left in a template"
     return None
 
 

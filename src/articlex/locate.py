@@ -9,6 +9,7 @@ from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import elements, link_density, showing, squash, text_content
+from articlex.rules.vocab import ENTRY_CONTENT_CLASSES
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
@@ -33,6 +34,7 @@ TRACED_CANDIDATES = 5
 _BODY_PROPERTY = "articleBody"
 _QUESTION_TYPE = "Question"
 _ARTICLE_BODY = etree.XPath(f".//*[@itemprop='{_BODY_PROPERTY}']")
+_ENTRY_CONTENT = frozenset(ENTRY_CONTENT_CLASSES)
 _SENTENCE_END = (".", "!", "?", "\u3002", '"', "\u201d")
 
 
@@ -185,6 +187,12 @@ def _widen(
     needed = COVER_SHARE * mass.get(scope, 0)
     if mass.get(top, 0) >= needed:
         return top
+    entry = next((el for el in top.iterancestors() if el is not scope and _is_entry_content(el)), None)
+    if entry is not None and mass.get(entry, 0) >= needed:
+        # The post's content, marked so by the page: its own links are not a teaser grid's.
+        if trace is not None:
+            trace.add("locate", "widened", describe(entry), "the post's marked content holds enough prose", mass[entry])
+        return entry
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
     # <main> is the page's declared content: it is entered unless it reads as a teaser grid.
     main_ceiling = max(ceiling, TEASER_LINK_DENSITY)
@@ -203,6 +211,11 @@ def _widen(
                 trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
+
+
+def _is_entry_content(el: html.HtmlElement) -> bool:
+    """Marked by a microformat as the content of the page's post (hAtom ``entry-content``, h-entry ``e-content``)."""
+    return not _ENTRY_CONTENT.isdisjoint((el.get("class") or "").split())
 
 
 def _is_main(el: html.HtmlElement) -> bool:

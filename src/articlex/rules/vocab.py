@@ -305,6 +305,21 @@ CONTENT_WORDS: Mapping[str, str] = {
     "articlebody": "schema.org articleBody",
 }
 
+#: Boilerplate class words (BOILERPLATE_WORDS) that name a control: alone, they
+#: remove an element only when it is a short label or mostly links, for themes
+#: give the same word to whole sections ("skip-item" around each part of a guide).
+CONTROL_WORDS: Mapping[str, str] = {
+    "skip": "'skip to content' / 'skip this section' links and buttons",
+}
+
+#: Whole class names that microformats give the content of a post: the body is
+#: widened to such an element however many links its prose carries (a post's own
+#: links are not a teaser grid's). Matched as whole class names, not words.
+ENTRY_CONTENT_CLASSES: Mapping[str, str] = {
+    "entry-content": "hAtom (microformats 1): the content of an hentry; WordPress themes print it on single posts",
+    "e-content": "h-entry (microformats 2): the content of the post",
+}
+
 #: class/id tokens of a <blockquote> that embeds a social-media post the article
 #: quotes: an element holding one is not removed for its class words ("social").
 EMBEDDED_POST_WORDS: Mapping[str, str] = {
@@ -333,6 +348,10 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"cookies?( policy| settings)?\b.*\b(accept|consent|use)": "cookie banners",
     r"we use cookies": "cookie banners",
     r"^(facebook|twitter|x|linkedin|email|whatsapp|reddit|pinterest|print|copy link)$": "share buttons",
+    (
+        r"^((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)\s+)+"
+        r"(facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)$"
+    ): "a share bar's buttons as one list ('Facebook / LinkedIn / Email / Copy to clipboard')",
     r"click here to": "calls to action",
     r"^(newsletter|latest|trending|most (read|popular))$": "box headings",
     r"^(previous|next)( article| post| story)?$": "pagers",
@@ -389,7 +408,21 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(you need to be a member in order to leave a comment|register a new account in our community)\b": (
         "forum reply prompts (Invision)"
     ),
-    r"^(close|caption|loading\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": "interface labels",
+    r"^(close|caption|loading( \w+)?\W*|expand|collapse|print this article\b.*|(scroll )?back to top)$": (
+        "interface labels ('Loading image...': a streamed block's fallback)"
+    ),
+    r"^this (article|post|story|page) is (over|more than) \w+ (years?|months?) old\b": (
+        "age notices over old posts ('This article is more than 5 years old')"
+    ),
+    r"^(edited|reviewed|fact[- ]checked) by\W*$": "bare editor labels once the editor's name (a link) is gone",
+    r"^([\w -]*free trial\W+)?no credit card required\W*$": (
+        "sign-up button notes ('14-day free trial. No credit card required')"
+    ),
+    r"^(get (a|your) (free )?quote|book a demo|request a demo)\W*$": "call-to-action buttons of service pages",
+    r"^\[[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\]$": "template placeholders left unfilled ('[CTA_MODULE]')",
+    r"your submission has been received|something went wrong while submitting the form": (
+        "form builders' success and failure messages, hidden by the site's stylesheet"
+    ),
     r"^(tags|like this|tell us what you think)\W*$": (
         "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
     ),
@@ -426,6 +459,14 @@ APPEAL_PHRASES: Mapping[str, str] = {
     r"\bfollow (him|her|them) on (twitter|facebook|instagram)\b": "author promotion lines closing a story",
     r"^follow [^.]{0,60} on (twitter|x|instagram|facebook)\b": "'Follow @SiteDeals on Twitter to keep up with ...'",
     r"we(['’]d| would) (like|love) to hear (what you think|from you)": "letters and feedback appeals",
+    (
+        r"^by (signing up|subscribing|clicking|submitting|registering|entering|continuing)\b.{0,250}"
+        r"\b(agree|consent|accept|acknowledge)"
+    ): "sign-up consent lines ('By subscribing, you agree to our terms of service and privacy policy')",
+    (
+        r"\b(we|i) (may|might|can) (earn|receive|get|make) (a |an )?(small |very small )?(affiliate )?"
+        r"(commission|compensation)|\b(contains|includes|may contain|uses?) (some )?affiliate links\b"
+    ): "affiliate disclosures ('If you buy through our links, we may earn a commission')",
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").

@@ -89,6 +89,10 @@ PROTECT_TEXT_SHARE = 0.5
 #: words on the wrappers of whole articles).
 CLASS_REMOVAL_MAX_SHARE = 0.2
 CLASS_REMOVAL_LINK_DENSITY = 0.5
+#: An element named only like a control (CONTROL_WORDS) is removed when its text
+#: is at most this long (or it is mostly links): a control's label is a few words
+#: ("Skip to main content", "Skip this section"); a section of prose is longer.
+CONTROL_MAX_CHARS = 80
 #: A heading longer than this is a title, not a related-posts label ("You may
 #: also like", "Das könnte Sie auch interessieren" is 36): read only if shorter.
 RELATED_HEADING_MAX_CHARS = 60
@@ -97,6 +101,19 @@ RELATED_HEADING_MAX_CHARS = 60
 #: Rows of titles and prices are dropped later as link blocks; removing them
 #: early moved the located body of a WCXB-dev product page (F1 0.89 -> 0.64).
 RELATED_EXCERPT_MIN_CHARS = 150
+#: A run of teaser cards (sibling boxes of one tag and class, each a linked
+#: heading over an excerpt) is at least this many: two boxes side by side are
+#: often a previous/next pair or a two-column layout of the article itself.
+TEASER_MIN_CARDS = 3
+#: A card names one post: its headline, and at most a kicker heading above it
+#: ("December 2025", "Sponsored Content"). More headings make a section of text.
+TEASER_MAX_HEADINGS = 2
+#: ...and the runs go only when the page's prose outside them (paragraphs not
+#: mostly links) is at least this multiple of the cards' whole text: a page that
+#: is mostly cards is a listing, whose cards are what it shows. Measured on
+#: WCXB-dev: a short post beside nine excerpts held 0.8 of their text, the intro
+#: of a hub page over its cards 0.5; at 1.0 the short post kept its teasers.
+TEASER_OUTSIDE_PROSE_SHARE = 0.75
 #: An inline element of a paragraph that opens with a picture and holds at least
 #: this many links, mostly link text (CLASS_REMOVAL_LINK_DENSITY), is a hover
 #: card: the name again and a headline or more. One link beside an inline
