@@ -21,7 +21,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
-from articlex.teasers import drop_teaser_runs
+from articlex.teasers import drop_teasers
 from articlex.thread import find_thread
 from articlex.trace import Trace
 
@@ -69,7 +69,7 @@ def extract(
     words = boilerplate_words(parsed.root, items, threaded=thread is not None)  # a thread's replies are content
     described = meta.product.description if meta.product else ""
     cleaned = clean(parsed.root, trace, words, keep=described, thread=thread)
-    drop_teaser_runs(cleaned, base, trace)  # other posts' excerpts beside the article
+    drop_teasers(cleaned, base, trace)  # other pages' teasers beside the article
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
     location = locate(cleaned, trace, words, items, described=described, thread=thread)

@@ -20,7 +20,7 @@ from enum import Enum
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, short_text, showing, squash, text_content
+from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, showing, squash, text_content
 from articlex.rules.vocab import (
     BOILERPLATE_ROLES,
     BOILERPLATE_TAGS,
@@ -29,7 +29,6 @@ from articlex.rules.vocab import (
     CONTROL_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
-    RELATED_HEADINGS,
     SWALLOWING_TAGS,
     TAB_PANEL_WORDS,
 )
@@ -37,21 +36,12 @@ from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     CLASS_REMOVAL_MAX_SHARE,
     CONTROL_MAX_CHARS,
-    INLINE_CARD_MIN_LINKS,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
-    RELATED_EXCERPT_MIN_CHARS,
-    RELATED_HEADING_MAX_CHARS,
 )
 from articlex.streamed import place_streamed
 from articlex.trace import Trace, describe
 
-#: Inline elements a hover card is built of, inside its paragraph.
-_INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
-_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
-#: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
-_HEADING_ENDINGS = ".:\u2026 "
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CONTENT_WORDS = frozenset(CONTENT_WORDS)
 _TAB_PANEL_WORDS = frozenset(TAB_PANEL_WORDS)
@@ -139,73 +129,7 @@ def clean(
                     left -= len(text_content(el))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
-    _drop_related_sections(scope, trace)
-    _drop_inline_cards(scope, trace)
     return tree
-
-
-def _drop_inline_cards(scope: html.HtmlElement, trace: Trace | None) -> None:
-    """Remove the pop-up cards that a paragraph carries inside its sentences.
-
-    A person's or link's hover card (a picture, the name again, a few headlines)
-    is written inline, in spans inside the ``<p>``, and shown only on hover: an
-    inline element that opens with a picture and is mostly links is one. The
-    name the card pops up from stays: it comes before the card.
-    """
-    for img in list(scope.iter("img")):
-        card = _inline_card(img)
-        if card is None:
-            continue
-        if trace is not None:
-            trace.add("clean", "removed", describe(card), "an inline hover card in a paragraph (links)", len(card))
-        card.drop_tree()
-
-
-def _inline_card(img: html.HtmlElement) -> html.HtmlElement | None:
-    """The outermost inline element inside a <p> that opens with ``img``, when it is a card of links."""
-    card = None
-    el = img
-    parent = el.getparent()
-    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
-        if el.getprevious() is not None or (parent.text or "").strip():
-            break  # text or an element before: the picture does not open this one
-        card, el = parent, parent
-        parent = el.getparent()
-    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
-        parent = parent.getparent()  # the sentence the card sits in
-    if card is None or parent is None or parent.tag != "p":
-        return None
-    links = [a for a in card.iter("a") if a.get("href")]
-    if len(links) < INLINE_CARD_MIN_LINKS or link_density(card) < CLASS_REMOVAL_LINK_DENSITY:
-        return None
-    return card
-
-
-def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:
-    """Remove each container that opens with a heading naming recommended reading
-    and whose cards carry excerpt prose.
-
-    "You may also like" above a row of cards names the whole container; a
-    heading further down names only what follows it. Cards of titles and prices
-    are left to the block filters (they go as link blocks); cards with whole
-    excerpts outweigh a short article and would be located as the body.
-    """
-    for heading in list(scope.iter(*_SECTION_HEADINGS)):
-        parent = heading.getparent()
-        if parent is None or parent is scope or parent.getparent() is None:
-            continue
-        if (parent.text or "").strip() or heading.getprevious() is not None:
-            continue  # something comes before the heading: it names only part of the container
-        text = short_text(heading, RELATED_HEADING_MAX_CHARS)
-        if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
-            continue
-        if not any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
-            continue
-        if trace is not None:
-            trace.add(
-                "clean", "removed", describe(parent), "opens with a related-posts heading (heading chars)", len(text)
-            )
-        parent.drop_tree()
 
 
 def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:

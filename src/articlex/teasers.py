@@ -1,4 +1,12 @@
-"""Runs of teaser cards beside an article: other posts, each a linked headline and an excerpt.
+"""Teasers for other pages beside an article, removed from the cleaned tree (:func:`drop_teasers`).
+
+Three kinds, each recognised by its shape rather than its class names:
+
+- a section opening with a heading that names recommended reading ("You may
+  also like", "Related posts") over cards with excerpts;
+- a hover card written inline in a paragraph (a picture, the name again, a
+  few links), shown only on hover;
+- a run of teaser cards, whatever its heading says (below).
 
 Blog themes list "Latest news" or "Read this next" as a row of sibling boxes,
 each a headline that links to another post and the first lines of that post.
@@ -15,6 +23,7 @@ both stay.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,10 +31,13 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import html
 
-from articlex.dom import link_density, squash, text_content
+from articlex.dom import link_density, short_text, squash, text_content
+from articlex.rules.vocab import RELATED_HEADINGS
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
+    INLINE_CARD_MIN_LINKS,
     RELATED_EXCERPT_MIN_CHARS,
+    RELATED_HEADING_MAX_CHARS,
     TEASER_MAX_HEADINGS,
     TEASER_MIN_CARDS,
     TEASER_OUTSIDE_PROSE_SHARE,
@@ -33,8 +45,25 @@ from articlex.rules.weights import (
 from articlex.trace import Trace, describe
 
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: Inline elements a hover card is built of, inside its paragraph.
+_INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
+_RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
+#: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
+_HEADING_ENDINGS = ".:\u2026 "
 _WWW = "www."
 _BLOCKS = frozenset({"p", "div", *_CARD_HEADINGS})
+
+
+def drop_teasers(root: html.HtmlElement, base: str | None = None, trace: Trace | None = None) -> None:
+    """Remove, in place, the teasers beside the article: related-posts sections, inline hover cards, teaser runs.
+
+    ``base`` is the page's URL (see :func:`drop_teaser_runs`).
+    """
+    body = root.find("body")
+    scope = body if body is not None else root
+    _drop_related_sections(scope, trace)
+    _drop_inline_cards(scope, trace)
+    drop_teaser_runs(root, base, trace)
 
 
 def drop_teaser_runs(root: html.HtmlElement, base: str | None = None, trace: Trace | None = None) -> None:
@@ -180,3 +209,67 @@ def _prose(scope: html.HtmlElement, tags: tuple[str, ...] = ("p", "div")) -> Ite
         text = squash(text_content(el))
         if text and link_density(el, text) < CLASS_REMOVAL_LINK_DENSITY:
             yield el, len(text)
+
+
+def _drop_inline_cards(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove the pop-up cards that a paragraph carries inside its sentences.
+
+    A person's or link's hover card (a picture, the name again, a few headlines)
+    is written inline, in spans inside the ``<p>``, and shown only on hover: an
+    inline element that opens with a picture and is mostly links is one. The
+    name the card pops up from stays: it comes before the card.
+    """
+    for img in list(scope.iter("img")):
+        card = _inline_card(img)
+        if card is None:
+            continue
+        if trace is not None:
+            trace.add("clean", "removed", describe(card), "an inline hover card in a paragraph (links)", len(card))
+        card.drop_tree()
+
+
+def _inline_card(img: html.HtmlElement) -> html.HtmlElement | None:
+    """The outermost inline element inside a <p> that opens with ``img``, when it is a card of links."""
+    card = None
+    el = img
+    parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        if el.getprevious() is not None or (parent.text or "").strip():
+            break  # text or an element before: the picture does not open this one
+        card, el = parent, parent
+        parent = el.getparent()
+    while parent is not None and parent.tag in _INLINE_CARD_TAGS:
+        parent = parent.getparent()  # the sentence the card sits in
+    if card is None or parent is None or parent.tag != "p":
+        return None
+    links = [a for a in card.iter("a") if a.get("href")]
+    if len(links) < INLINE_CARD_MIN_LINKS or link_density(card) < CLASS_REMOVAL_LINK_DENSITY:
+        return None
+    return card
+
+
+def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:
+    """Remove each container that opens with a heading naming recommended reading
+    and whose cards carry excerpt prose.
+
+    "You may also like" above a row of cards names the whole container; a
+    heading further down names only what follows it. Cards of titles and prices
+    are left to the block filters (they go as link blocks); cards with whole
+    excerpts outweigh a short article and would be located as the body.
+    """
+    for heading in list(scope.iter(*_CARD_HEADINGS)):
+        parent = heading.getparent()
+        if parent is None or parent is scope or parent.getparent() is None:
+            continue
+        if (parent.text or "").strip() or heading.getprevious() is not None:
+            continue  # something comes before the heading: it names only part of the container
+        text = short_text(heading, RELATED_HEADING_MAX_CHARS)
+        if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
+            continue
+        if not any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+            continue
+        if trace is not None:
+            trace.add(
+                "clean", "removed", describe(parent), "opens with a related-posts heading (heading chars)", len(text)
+            )
+        parent.drop_tree()
