@@ -22,10 +22,11 @@ from articlex.dom import (
     text_content,
     xml_words,
 )
-from articlex.filters import _APPEALS, _PHRASES, _holds
+from articlex.filters import _APPEALS, _PHRASES, Exclusions, _holds, keep_blocks
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
+from articlex.model import Block
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _container_candidate, _links_and_holders, harvest_related
@@ -274,3 +275,13 @@ def test_leaf_graphics_holding_blocks_keep_their_blocks_and_the_rest_go() -> Non
     assert body is not None
     assert [el.tag for el in body.iter()] == ["body", "g", "div", "p"]
     assert text_content(body) == "nested pagekept"
+
+
+def test_wording_verdicts_are_read_by_text_and_filled_in() -> None:
+    prose = Block("paragraph", PROSE)
+    label = Block("paragraph", "Follow us on social")
+    wordings: dict[str, str | None] = {}
+    assert keep_blocks([prose, label, label], Exclusions(), wordings=wordings) == [prose]
+    assert wordings == {PROSE: None, "Follow us on social": "boilerplate phrase"}
+    # A verdict already given is the one used: the text is not searched again.
+    assert keep_blocks([prose, label], Exclusions(), wordings={PROSE: "boilerplate phrase"}) == []
