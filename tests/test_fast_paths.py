@@ -7,14 +7,26 @@ import re
 import pytest
 from lxml import etree, html
 
-from articlex.clean import clean
+from articlex.clean import _drop_leaf_graphics, clean
 from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
-from articlex.dom import document_iter, following, item_elements, link_holders, preceding, text_content, xml_words
-from articlex.filters import _APPEALS, _PHRASES, _holds
+from articlex.dom import (
+    BREAK_MARK,
+    document_iter,
+    following,
+    is_blank,
+    item_elements,
+    link_holders,
+    preceding,
+    squash,
+    text_content,
+    xml_words,
+)
+from articlex.filters import _APPEALS, _PHRASES, Exclusions, _holds, keep_blocks
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
 from articlex.metadata.trails import shown_tags
+from articlex.model import Block
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _container_candidate, _links_and_holders, harvest_related
@@ -230,3 +242,46 @@ def test_split_phrase_alternations_give_the_verdict_of_one(text: str) -> None:
     for phrases, patterns in ((BOILERPLATE_PHRASES, _PHRASES), (APPEAL_PHRASES, _APPEALS)):
         one = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
         assert _holds(patterns, text) == (one.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        " ",
+        "\n\t ",
+        BREAK_MARK,
+        f" {BREAK_MARK}\n",
+        "\u00a0\u3000\u2028",
+        "x",
+        f"{BREAK_MARK}x",
+        " x ",
+        "\u200b",
+        "\x1f",
+    ],
+)
+def test_blank_is_what_squash_leaves_empty(text: str | None) -> None:
+    assert is_blank(text) == (squash(text) == "")
+
+
+def test_leaf_graphics_holding_blocks_keep_their_blocks_and_the_rest_go() -> None:
+    root = html.document_fromstring(
+        "<html><body><svg><path/></svg><svg><g><div>nested page</div></g></svg>"
+        "<noscript><p>short</p></noscript><noscript>plain</noscript><p>kept</p></body></html>"
+    )
+    _drop_leaf_graphics(root)
+    body = root.find("body")
+    assert body is not None
+    assert [el.tag for el in body.iter()] == ["body", "g", "div", "p"]
+    assert text_content(body) == "nested pagekept"
+
+
+def test_wording_verdicts_are_read_by_text_and_filled_in() -> None:
+    prose = Block("paragraph", PROSE)
+    label = Block("paragraph", "Follow us on social")
+    wordings: dict[str, str | None] = {}
+    assert keep_blocks([prose, label, label], Exclusions(), wordings=wordings) == [prose]
+    assert wordings == {PROSE: None, "Follow us on social": "boilerplate phrase"}
+    # A verdict already given is the one used: the text is not searched again.
+    assert keep_blocks([prose, label], Exclusions(), wordings={PROSE: "boilerplate phrase"}) == []

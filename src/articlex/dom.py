@@ -36,6 +36,14 @@ def squash(text: str | None) -> str:
     return " ".join(text.replace(BREAK_MARK, " ").split())
 
 
+def is_blank(text: str | None) -> bool:
+    """Whether ``squash(text)`` is empty (only white space and break marks), without building it."""
+    if not text or text.isspace():
+        return True
+    # str.isspace() and str.split() know the same white space; the mark is not part of it.
+    return BREAK_MARK in text and text.replace(BREAK_MARK, " ").isspace()
+
+
 def _squash_by_chunks(text: str) -> str:
     """squash() for long texts, with memory bounded by the chunk size."""
     parts: list[str] = []

@@ -109,12 +109,15 @@ class Selection:
 def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None = None) -> Selection:
     """Filter the located blocks; on a page that is not an article, keep its teasers."""
     listing = is_listing(found)
-    kept = keep_blocks(found, exclusions, keep_links=listing, listing=listing, trace=trace)
+    # The wording checks (phrase searches, some microseconds a block) by text: teaser
+    # pages repeat texts, and a second pass over the same blocks asks them all again.
+    wordings: dict[str, str | None] = {}
+    kept = keep_blocks(found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings)
     article = is_article(found, kept)
     if not article and not listing:
         # A section front or link collection: its teasers are the content, and
         # each card's label repeats the page's section.
-        kept = keep_blocks(found, exclusions, keep_links=True, listing=True)
+        kept = keep_blocks(found, exclusions, keep_links=True, listing=True, wordings=wordings)
     if trace is not None:
         rule = "link blocks kept: they carry the page" if listing or not article else "link blocks dropped"
         trace.add("verdict", "article" if article else "listing", "body", rule)
@@ -136,10 +139,16 @@ def keep_blocks(
     keep_links: bool = False,
     listing: bool = False,
     trace: Trace | None = None,
+    wordings: dict[str, str | None] | None = None,
 ) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
-    ``listing`` drops every repeat of a metadata text (cards repeat the section's label)."""
+    ``listing`` drops every repeat of a metadata text (cards repeat the section's label).
+
+    ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
+    """
     kept: list[Block] = []
+    if wordings is None:
+        wordings = {}
     # The headline, dek and byline open the body when the located container holds
     # the header: each is dropped once, before the first prose block. Further down,
     # the same text is the article's own (a dek that is also the first paragraph).
@@ -148,7 +157,7 @@ def keep_blocks(
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
     for index, block in enumerate(blocks):
-        reason = _drop_reason(block, exclusions, keep_links=keep_links or index in titles)
+        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -194,15 +203,22 @@ def is_related_line(text: str) -> bool:
     return bool(_RELATED_LINE.match(text))
 
 
-def _drop_reason(block: Block, exclusions: Exclusions, *, keep_links: bool) -> str | None:
-    """Why the block is not article text; None when it is."""
+def _drop_reason(
+    block: Block, exclusions: Exclusions, wordings: dict[str, str | None], *, keep_links: bool
+) -> str | None:
+    """Why the block is not article text; None when it is. ``wordings``: verdicts of
+    :func:`_wording_reason` by text, read and filled in here."""
     if block.type == "figure":
         return "the lead image, already returned" if block.url in exclusions.image_urls else None
     if not block.text:
         return "empty"
     if block.type == "code":
         return None
-    reason = _wording_reason(block.text)
+    text = block.text
+    if text in wordings:
+        reason = wordings[text]
+    else:
+        reason = wordings[text] = _wording_reason(text)
     if reason is None and not keep_links and _is_link_block(block):
         reason = "mostly links"
     if reason is None and not keep_links and _is_tag_line(block):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import class_tokens, link_density, link_text_length, squash, text_content
+from articlex.dom import class_tokens, is_blank, link_density, link_text_length, squash, text_content
 from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -154,7 +154,7 @@ def loose_text(el: html.HtmlElement) -> tuple[str, int]:
     text straight in a div with <br>s, beside an image div. ("", 0) when the
     element has no text of its own.
     """
-    if not squash(el.text) and not any(squash(child.tail) for child in el):
+    if is_blank(el.text) and all(is_blank(child.tail) for child in el):
         return "", 0
     parts = [el.text or ""]
     linked = 0
