@@ -30,10 +30,10 @@ _WORD = re.compile(r"[^\W_]+")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # A block that is one web address and nothing else.
 _BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
-# A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
-# single letters, which stay: they are also an index's A to Z).
 # A block of the typesetters' filler text: a template's placeholder, never filled in.
 _FILLER = re.compile(r"^lorem ipsum dolor sit amet\b", re.IGNORECASE)
+# A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
+# single letters, which stay: they are also an index's A to Z).
 _MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 
 
