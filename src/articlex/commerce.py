@@ -13,11 +13,10 @@ that holds the product's name.
 
 from __future__ import annotations
 
-import re
-
 from lxml import html
 
-from articlex.dom import class_tokens, short_text, showing
+from articlex.dom import SUBHEADINGS, class_tokens, short_text, showing
+from articlex.filters import phrase_pattern
 from articlex.metadata import ProductPage
 from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS, RECOMMENDATION_HEADINGS
 from articlex.rules.weights import RELATED_HEADING_MAX_CHARS
@@ -25,8 +24,7 @@ from articlex.trace import Trace, describe
 
 _COMMERCE_WORDS = frozenset(COMMERCE_WORDS)
 _BUY_BOX_WORDS = frozenset(BUY_BOX_WORDS)
-_RECOMMENDATION = re.compile("|".join(f"(?:{p})" for p in RECOMMENDATION_HEADINGS), re.IGNORECASE)
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_RECOMMENDATION = phrase_pattern(RECOMMENDATION_HEADINGS)
 _CAROUSEL_RULE = "opens with a heading over other products (chars)"
 
 
@@ -68,7 +66,7 @@ def _drop_recommendations(tree: html.HtmlElement, kept: set[html.HtmlElement], t
     before it), short of one that holds the product's description or name.
     """
     sections: dict[html.HtmlElement, None] = {}
-    for heading in tree.iter(*_HEADINGS):
+    for heading in tree.iter(*SUBHEADINGS):
         text = short_text(heading, RELATED_HEADING_MAX_CHARS)
         if text is None or not _RECOMMENDATION.fullmatch(text.strip().rstrip(":").strip()):
             continue

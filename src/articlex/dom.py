@@ -17,6 +17,9 @@ from articlex.rules.weights import SHOWN_TEXT_PROBE_CHARS
 #: keep the line break while ordinary source newlines collapse to spaces.
 BREAK_MARK = "\ue000"
 
+#: Headings below the page's title: what opens a section of it.
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
 _TOKEN_WORDS = re.compile(r"[a-z0-9]+")
 _NEGATIONS = frozenset(NEGATING_CLASS_PREFIXES)
 

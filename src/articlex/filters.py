@@ -37,6 +37,11 @@ _FILLER = re.compile(r"^lorem ipsum dolor sit amet\b", re.IGNORECASE)
 _MACHINE_TOKEN = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 
 
+def phrase_pattern(phrases: Collection[str]) -> re.Pattern[str]:
+    """The vocabulary's phrases (regular expressions) as one case-insensitive alternation."""
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+
+
 def _alternations(phrases: Collection[str]) -> tuple[re.Pattern[str], ...]:
     """The phrases as two alternations, those written to start at the text's start
     ("^...") and the others; a text holds a phrase when either finds one.
@@ -47,9 +52,7 @@ def _alternations(phrases: Collection[str]) -> tuple[re.Pattern[str], ...]:
     """
     anchored = [p for p in phrases if p.startswith("^")]
     others = [p for p in phrases if not p.startswith("^")]
-    return tuple(
-        re.compile("|".join(f"(?:{p})" for p in group), re.IGNORECASE) for group in (anchored, others) if group
-    )
+    return tuple(phrase_pattern(group) for group in (anchored, others) if group)
 
 
 def _holds(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

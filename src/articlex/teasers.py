@@ -23,7 +23,6 @@ both stay.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +30,8 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import html
 
-from articlex.dom import link_density, short_text, squash, text_content
+from articlex.dom import SUBHEADINGS, link_density, short_text, squash, text_content
+from articlex.filters import phrase_pattern
 from articlex.rules.vocab import RELATED_HEADINGS
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
@@ -44,14 +44,13 @@ from articlex.rules.weights import (
 )
 from articlex.trace import Trace, describe
 
-_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: Inline elements a hover card is built of, inside its paragraph.
 _INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
-_RELATED_HEADING = re.compile("|".join(f"(?:{p})" for p in RELATED_HEADINGS), re.IGNORECASE)
+_RELATED_HEADING = phrase_pattern(RELATED_HEADINGS)
 #: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
 _HEADING_ENDINGS = ".:\u2026 "
 _WWW = "www."
-_BLOCKS = frozenset({"p", "div", *_CARD_HEADINGS})
+_BLOCKS = frozenset({"p", "div", *SUBHEADINGS})
 
 
 def drop_teasers(root: html.HtmlElement, base: str | None = None, trace: Trace | None = None) -> None:
@@ -102,7 +101,7 @@ def _card_parents(scope: html.HtmlElement) -> list[html.HtmlElement]:
     Found from the headings up (a page has few), not by asking every element's subtree.
     """
     counts: dict[html.HtmlElement, int] = defaultdict(int)
-    for heading in scope.iter(*_CARD_HEADINGS):
+    for heading in scope.iter(*SUBHEADINGS):
         for ancestor in heading.iterancestors():
             if ancestor is scope:
                 break
@@ -127,7 +126,7 @@ def _card_runs(parent: html.HtmlElement, page: _Page) -> list[list[html.HtmlElem
 def _is_card(el: html.HtmlElement, page: _Page) -> bool:
     """A box of one post: a heading or two (a kicker over the headline), one of them a link,
     and the box links to one page twice (picture and headline, headline and "Read more")."""
-    headings = list(el.iter(*_CARD_HEADINGS))
+    headings = list(el.iter(*SUBHEADINGS))
     if not 0 < len(headings) <= TEASER_MAX_HEADINGS or not any(_is_link(heading, page) for heading in headings):
         return False
     targets = [a.get("href") for a in el.iter("a") if _to_a_page(a, page)]
@@ -257,7 +256,7 @@ def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None
     are left to the block filters (they go as link blocks); cards with whole
     excerpts outweigh a short article and would be located as the body.
     """
-    for heading in list(scope.iter(*_CARD_HEADINGS)):
+    for heading in list(scope.iter(*SUBHEADINGS)):
         parent = heading.getparent()
         if parent is None or parent is scope or parent.getparent() is None:
             continue
