@@ -9,6 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
+from articlex.copies import drop_responsive_copies
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
@@ -73,6 +74,7 @@ def extract(
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
     location = locate(cleaned, trace, words, items, described=described, thread=thread)
+    drop_responsive_copies(location.elements, trace)  # a block written once per screen size is read once
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)

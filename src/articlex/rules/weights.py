@@ -205,3 +205,8 @@ FALLBACK_COVERAGE = 0.5
 #: this many characters, compared without spaces or case: enough to be unique,
 #: short enough that a page trimming or re-wrapping the rest still matches.
 SHOWN_TEXT_PROBE_CHARS = 80
+
+#: A responsive copy (a block written once per screen size) is dropped when its
+#: text, whitespace collapsed, has at least this many characters and equals an
+#: earlier copy's: shorter texts ("New", "$20") repeat on a page for other reasons.
+RESPONSIVE_COPY_MIN_CHARS = 20
