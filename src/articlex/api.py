@@ -7,7 +7,7 @@ from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
-from articlex.commerce import strip_commerce
+from articlex.commerce import strip_commerce, with_product_name
 from articlex.confidence import confidence
 from articlex.copies import drop_responsive_copies
 from articlex.decode import decode
@@ -80,6 +80,8 @@ def extract(
     selection = select_body(found, exclusions, trace)
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
+    if meta.product is not None and meta.product.structured:
+        body = with_product_name(body, meta.fields.get("headline"))
     meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
