@@ -15,6 +15,7 @@ from articlex.discussion import boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
+from articlex.grids import with_product_grid
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata, with_detected_language
 from articlex.model import Article, Block, Link
@@ -78,7 +79,10 @@ def extract(
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
+    located = selection
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
+    if selection is located and meta.product is None:  # beside a product, a grid is other products
+        selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
     if meta.product is not None and meta.product.structured:
         body = with_product_name(body, meta.fields.get("headline"))

@@ -15,17 +15,25 @@ body's only one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import html
 
 from articlex.filters import phrase_pattern
-from articlex.rules.vocab import RESPONSIVE_CLASSES, RESPONSIVE_HIDDEN_CLASSES, RESPONSIVE_SHOWN_CLASSES
+from articlex.rules.vocab import (
+    RESPONSIVE_CLASSES,
+    RESPONSIVE_HIDDEN_CLASSES,
+    RESPONSIVE_HINTS,
+    RESPONSIVE_SHOWN_CLASSES,
+)
 from articlex.rules.weights import RESPONSIVE_COPY_MIN_CHARS
 from articlex.trace import Trace, describe
 
 _RESPONSIVE = phrase_pattern(RESPONSIVE_CLASSES)
 _SHOWN = phrase_pattern(RESPONSIVE_SHOWN_CLASSES)
+# A word that every responsive class holds: one search of the class string before a match a word.
+_HINT = re.compile("|".join(RESPONSIVE_HINTS), re.IGNORECASE)
 _HIDDEN = frozenset(RESPONSIVE_HIDDEN_CLASSES)
 _RULE = "a copy of an earlier block, shown on other screen sizes (chars)"
 
@@ -34,8 +42,8 @@ def drop_responsive_copies(body: Sequence[html.HtmlElement], trace: Trace | None
     """Remove (in place) each element of ``body`` marked for some screen sizes whose text an earlier one shows."""
     first: dict[str, html.HtmlElement] = {}
     copies: list[tuple[html.HtmlElement, int]] = []
-    for el in (el for root in body for el in root.iter()):
-        if not isinstance(el.tag, str) or not _responsive(el.get("class")):
+    for el in (el for root in body for el in root.xpath("descendant-or-self::*[@class]")):
+        if not _responsive(el.get("class")):
             continue
         text = " ".join(el.text_content().split())
         if len(text) < RESPONSIVE_COPY_MIN_CHARS:
@@ -54,7 +62,7 @@ def drop_responsive_copies(body: Sequence[html.HtmlElement], trace: Trace | None
 
 
 def _responsive(classes: str | None) -> bool:
-    if not classes:
+    if not classes or _HINT.search(classes) is None:
         return False
     words = classes.lower().split()
     if any(_RESPONSIVE.fullmatch(word) for word in words):

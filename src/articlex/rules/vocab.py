@@ -612,11 +612,45 @@ RESPONSIVE_SHOWN_CLASSES: Mapping[str, str] = {
         "Bootstrap 4/5: 'd-none d-md-block'"
     ),
 }
+#: Literal words of which every class above holds one (a pre-check before matching).
+RESPONSIVE_HINTS: tuple[str, ...] = (
+    "hid",
+    "show",
+    "visib",
+    "only",
+    "none",
+    "mobile",
+    "desktop",
+    "tablet",
+    "view",
+    "version",
+)
 #: Class names that hide an element on every screen size until a breakpoint class shows it.
 RESPONSIVE_HIDDEN_CLASSES: Mapping[str, str] = {
     "hidden": "Tailwind's 'hidden'",
     "d-none": "Bootstrap's 'd-none'",
 }
+
+#: Currency signs that write a price ("$36", "19,99 €"): a product card shows one.
+#: One character each (they are matched as a character class).
+CURRENCY_SIGNS: tuple[str, ...] = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "฿", "₫", "₱")
+#: ISO 4217 codes that shops write before a price ("USD 99.60", "AED 549"): the common ones.
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD",
+    "EUR",
+    "GBP",
+    "AUD",
+    "CAD",
+    "NZD",
+    "AED",
+    "CHF",
+    "JPY",
+    "INR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+)
 
 #: How a credit is written inside a caption when no element marks it.
 CREDIT_PATTERNS: Mapping[str, str] = {
