@@ -76,7 +76,7 @@ def test_a_wrapper_with_shop_state_words_keeps_the_product() -> None:
         + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
         + "</div></div></body></html>"
     )
-    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+    assert articlex.extract(page).text == "\n\n".join(["Oat mug", *DESCRIPTION])
 
 
 def test_the_element_showing_the_structured_description_is_kept() -> None:
@@ -86,7 +86,7 @@ def test_the_element_showing_the_structured_description_is_kept() -> None:
         + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
         + "</div></body></html>"
     )
-    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+    assert articlex.extract(page).text == "\n\n".join(["Oat mug", *DESCRIPTION])
 
 
 def _product(head: str, body: str = "") -> ProductPage | None:
@@ -131,7 +131,7 @@ def test_a_description_in_a_hidden_tab_inside_a_drawer_is_kept() -> None:
         + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
         + "</div></dialog></body></html>"
     )
-    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+    assert articlex.extract(page).text == "\n\n".join(["Oat mug", *DESCRIPTION])
 
 
 def test_the_description_is_the_body_when_scoring_finds_other_prose() -> None:
@@ -144,7 +144,7 @@ def test_the_description_is_the_body_when_scoring_finds_other_prose() -> None:
         "<div><div><div class='desc'>" + "".join(f"<p>{p}</p>" for p in DESCRIPTION) + "</div></div></div>"
         "</body></html>"
     )
-    assert articlex.extract(page).text == "\n\n".join(DESCRIPTION)
+    assert articlex.extract(page).text == "\n\n".join(["Oat mug", *DESCRIPTION])
     assert "Returns policy" in articlex.extract(page.replace(PRODUCT_LD, "")).text
 
 
@@ -194,3 +194,26 @@ def test_a_carousel_of_other_products_leaves_a_product_page() -> None:
 def test_a_section_under_another_heading_stays() -> None:
     text = articlex.extract(_carousel_page("Materials and care")).text
     assert "number 3" in text
+
+
+def test_a_product_page_body_opens_with_the_product_name() -> None:
+    # The name is the first fact of a shop's record; the headline field has it too.
+    article = articlex.extract(_page(PRODUCT_LD))
+    assert article.headline == "Oat mug"
+    assert article.body[0].type == "heading"
+    assert article.text.startswith("Oat mug\n\n" + DESCRIPTION[0])
+
+
+def test_the_product_name_is_not_put_twice() -> None:
+    page = (
+        f"<html><head>{PRODUCT_LD}</head><body><h1>Oat mug</h1><div class='product-description'>"
+        "<h2>Oat mug, thrown by hand</h2>" + "".join(f"<p>{p}</p>" for p in DESCRIPTION) + "</div></body></html>"
+    )
+    assert articlex.extract(page).text.lower().count("oat mug") == 1
+
+
+def test_only_a_declared_product_gets_its_name_in_the_body() -> None:
+    # A product og:type alone is also on shop themes' blog posts and collection pages:
+    # there the headline is an article's or a collection's, a field of its own.
+    text = articlex.extract(_page("<meta property='og:type' content='product'><title>Oat mug</title>")).text
+    assert text.startswith(DESCRIPTION[0])

@@ -7,13 +7,15 @@ from typing import Any
 
 from articlex.blocks import build_blocks
 from articlex.clean import clean
-from articlex.commerce import strip_commerce
+from articlex.commerce import strip_commerce, with_product_name
 from articlex.confidence import confidence
+from articlex.copies import drop_responsive_copies
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
+from articlex.grids import with_product_grid
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata, with_detected_language
 from articlex.model import Article, Block, Link
@@ -73,11 +75,17 @@ def extract(
     if meta.product is not None:
         cleaned = strip_commerce(cleaned, meta.product, trace)
     location = locate(cleaned, trace, words, items, described=described, thread=thread)
+    drop_responsive_copies(location.elements, trace)  # a block written once per screen size is read once
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
+    located = selection
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
+    if selection is located and meta.product is None:  # beside a product, a grid is other products
+        selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
+    if meta.product is not None and meta.product.structured:
+        body = with_product_name(body, meta.fields.get("headline"))
     meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:

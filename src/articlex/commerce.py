@@ -9,15 +9,20 @@ so the size protection of ``clean`` does not apply. The element that shows the s
 with its ancestors (``clean`` keeps them too: shops put the description in a
 collapsed tab or drawer, hidden or in an ``aside``), and so is the element
 that holds the product's name.
+
+The product's name opens the body (``with_product_name``): on a shop's page it
+is the first fact of the product's record, where an article's headline is a
+field of its own.
 """
 
 from __future__ import annotations
 
 from lxml import html
 
-from articlex.dom import SUBHEADINGS, class_tokens, short_text, showing
+from articlex.dom import SUBHEADINGS, class_tokens, comparable, short_text, showing
 from articlex.filters import phrase_pattern
 from articlex.metadata import ProductPage
+from articlex.model import Block
 from articlex.rules.vocab import BUY_BOX_WORDS, COMMERCE_WORDS, RECOMMENDATION_HEADINGS
 from articlex.rules.weights import RELATED_HEADING_MAX_CHARS
 from articlex.trace import Trace, describe
@@ -87,3 +92,16 @@ def _opened_by(heading: html.HtmlElement, kept: set[html.HtmlElement]) -> html.H
             break
         section, parent = parent, parent.getparent()
     return section
+
+
+def with_product_name(blocks: list[Block], name: str | None) -> list[Block]:
+    """The body of a product page, opening with the product's ``name`` (its headline).
+
+    The filters drop a block repeating the headline, as on an article; a shop's
+    page lists the name with the product's facts, so it is put back at the top,
+    unless a block of the body already opens with it. An empty body stays empty.
+    """
+    wanted = comparable(name)
+    if not wanted or not blocks or any(comparable(block.text).startswith(wanted) for block in blocks):
+        return blocks
+    return [Block(type="heading", text=" ".join((name or "").split()), level=1), *blocks]

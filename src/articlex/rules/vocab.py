@@ -582,6 +582,76 @@ PICTURE_BOX_SUFFIXES: Mapping[str, str] = {
     "media": "media embeds (media-embed, inline-media)",
 }
 
+#: Screen sizes as CSS frameworks name them in their visibility classes.
+_SIZES = r"(?:xs|sm|md|lg|xl|xxl|2xl|small|medium|large|xlarge|phone|mobile|tablet|desktop)"
+#: Class names (one ``class`` word, lower-cased, matched whole) that show an element
+#: on some screen sizes only. Pages write one block twice, once per layout, and
+#: let the stylesheet show one: a reader sees it once, so the copies are not content.
+RESPONSIVE_CLASSES: Mapping[str, str] = {
+    rf"(?:max-)?{_SIZES}:hidden": "Tailwind: hidden from a breakpoint on ('md:hidden')",
+    rf"d-{_SIZES}-none": "Bootstrap 4/5: hidden from a breakpoint on ('d-md-none')",
+    rf"(?:hidden|visible)-{_SIZES}(?:-(?:up|down|only|block|inline|inline-block|flex))?": (
+        "Bootstrap 3 and 4-alpha: 'hidden-xs', 'visible-md-block', 'hidden-md-down'"
+    ),
+    rf"hidden-(?:up|down)-{_SIZES}": "themes' own spelling of the Bootstrap 4-alpha classes ('hidden-down-md')",
+    rf"(?:show|hide)-for-{_SIZES}(?:-(?:only|up|down))?": "Foundation: 'show-for-small-only', 'hide-for-large'",
+    rf"{_SIZES}(?:-up|-down)?-{{1,2}}(?:hide|hidden|show|only)": "Shopify themes: 'small--hide', 'medium-up--hide'",
+    rf"(?:[a-z0-9]+[-_])*(?:hide|hidden|show|visible|only)[-_](?:on[-_]|for[-_])?{_SIZES}": (
+        "page builders and themes: 'elementor-hidden-mobile', 'hide-on-desktop', 'only-mobile'"
+    ),
+    rf"{_SIZES}[-_](?:only|hide|hidden|show|visible|view|version)": "'mobile-only', 'desktop-version'",
+    r"mobile|desktop|tablet": "a layout's wrapper named for its screen ('div.desktop', 'div.mobile')",
+}
+#: Class names that show a hidden element from a breakpoint on; with a class that
+#: hides it by default (RESPONSIVE_HIDDEN_CLASSES) they mark a responsive copy.
+RESPONSIVE_SHOWN_CLASSES: Mapping[str, str] = {
+    rf"(?:max-)?{_SIZES}:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)": (
+        "Tailwind: 'hidden md:block'"
+    ),
+    rf"d-{_SIZES}-(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell)": (
+        "Bootstrap 4/5: 'd-none d-md-block'"
+    ),
+}
+#: Literal words of which every class above holds one (a pre-check before matching).
+RESPONSIVE_HINTS: tuple[str, ...] = (
+    "hid",
+    "show",
+    "visib",
+    "only",
+    "none",
+    "mobile",
+    "desktop",
+    "tablet",
+    "view",
+    "version",
+)
+#: Class names that hide an element on every screen size until a breakpoint class shows it.
+RESPONSIVE_HIDDEN_CLASSES: Mapping[str, str] = {
+    "hidden": "Tailwind's 'hidden'",
+    "d-none": "Bootstrap's 'd-none'",
+}
+
+#: Currency signs that write a price ("$36", "19,99 €"): a product card shows one.
+#: One character each (they are matched as a character class).
+CURRENCY_SIGNS: tuple[str, ...] = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "฿", "₫", "₱")
+#: ISO 4217 codes that shops write before a price ("USD 99.60", "AED 549"): the common ones.
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD",
+    "EUR",
+    "GBP",
+    "AUD",
+    "CAD",
+    "NZD",
+    "AED",
+    "CHF",
+    "JPY",
+    "INR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+)
+
 #: How a credit is written inside a caption when no element marks it.
 CREDIT_PATTERNS: Mapping[str, str] = {
     r"\((?:photo|image|picture|credit|photograph|illustration)s?\b[^)]*\)\s*$": "'(Photo: A. Name)' at the end",

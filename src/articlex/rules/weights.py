@@ -205,3 +205,24 @@ FALLBACK_COVERAGE = 0.5
 #: this many characters, compared without spaces or case: enough to be unique,
 #: short enough that a page trimming or re-wrapping the rest still matches.
 SHOWN_TEXT_PROBE_CHARS = 80
+
+#: A responsive copy (a block written once per screen size) is dropped when its
+#: text, whitespace collapsed, has at least this many characters and equals an
+#: earlier copy's: shorter texts ("New", "$20") repeat on a page for other reasons.
+RESPONSIVE_COPY_MIN_CHARS = 20
+
+#: A product grid has at least this many cards (a linked name and a price each):
+#: shops page their categories by 20, 24, 36 or 48 products, where a deals box
+#: in an article, a carousel or a "bought together" strip shows fewer (measured
+#: on WCXB-dev: 12 took an article's 19-card deals box into its body).
+GRID_MIN_CARDS = 20
+#: ...and this share of its parent's children of that tag are such cards (the
+#: rest: banners and promos set in the grid).
+GRID_PRICED_SHARE = 0.75
+#: A card holds at most this many characters (white space not counted): a name, a few facts and prices;
+#: a longer box is a teaser with an excerpt or an article section.
+GRID_CARD_MAX_CHARS = 400
+#: The element showing a card's price holds at most this many characters
+#: ("Regular price $36.00", "$655.00 $403.00"): a promotion's sentence that
+#: mentions a price ("Free shipping on orders over $50") is longer.
+GRID_PRICE_MAX_CHARS = 24

@@ -1,0 +1,105 @@
+"""A shop's grid of products: on a collection page, the items are the content.
+
+A category page of a shop shows a grid of product cards (a linked name and a
+price each) and, around it, a paragraph or two written for search engines.
+Paragraph scoring finds the paragraphs; the cards, short and linked, score
+little. A run of sibling cards of one tag, nearly all of them linking a
+product and showing a price of their own (a short element that is the price,
+not a promotion's sentence mentioning one), is the grid; when the located
+body misses it, its blocks join the body in page order. It runs only where the
+located body stands: a body short for the page was already replaced by the
+whole cleaned page, grid and all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import html
+
+from articlex.blocks import build_blocks
+from articlex.filters import Exclusions, Selection, select_body
+from articlex.rules.vocab import CURRENCY_CODES, CURRENCY_SIGNS
+from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
+from articlex.trace import Trace, describe
+
+_SIGNS = re.escape("".join(CURRENCY_SIGNS))
+_PRICE = re.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\b(?:{'|'.join(CURRENCY_CODES)})\s?\d")
+_RULE = "a grid of priced product cards that the body missed (cards)"
+
+
+def with_product_grid(
+    selection: Selection,
+    body: list[html.HtmlElement],
+    tree: html.HtmlElement,
+    exclusions: Exclusions,
+    *,
+    base: str | None,
+    trace: Trace | None = None,
+) -> Selection:
+    """``selection`` (the blocks of ``body``) with the page's product grid's blocks, in page order."""
+    if not body:
+        return selection
+    found = _product_grid(tree)
+    if found is None or any(_related(found[1], el) for el in body):
+        return selection
+    cards, grid = found
+    if trace is not None:
+        trace.add("locate", "added", describe(grid), _RULE, cards)
+    blocks = select_body(build_blocks([grid], base), exclusions, trace).blocks
+    order = {el: n for n, el in enumerate(tree.iter())}
+    before = order.get(grid, 0) < order.get(body[0], 0)
+    merged = [*blocks, *selection.blocks] if before else [*selection.blocks, *blocks]
+    return Selection(merged, selection.is_article)
+
+
+def _product_grid(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None:
+    """The element with the most priced cards among its children (GRID_MIN_CARDS or more)."""
+    best: tuple[int, html.HtmlElement] | None = None
+    for parent in tree.xpath(f"descendant-or-self::*[count(*) >= {GRID_MIN_CARDS}]"):
+        cards = _priced_cards(parent)
+        if cards >= GRID_MIN_CARDS and (best is None or cards > best[0]):
+            best = (cards, parent)
+    return best
+
+
+def _priced_cards(parent: html.HtmlElement) -> int:
+    tags = Counter(child.tag for child in parent if isinstance(child.tag, str))
+    if not tags:
+        return 0
+    tag, count = tags.most_common(1)[0]
+    if count < GRID_MIN_CARDS:
+        return 0
+    spare = count - GRID_PRICED_SHARE * count  # children of the tag that may be something else
+    priced = 0
+    for child in parent:
+        if child.tag != tag:
+            continue
+        if _is_card(child):
+            priced += 1
+        else:
+            spare -= 1
+            if spare < 0:
+                return 0
+    return priced
+
+
+def _is_card(el: html.HtmlElement) -> bool:
+    text = el.text_content()
+    if len(text) - sum(map(str.isspace, text)) > GRID_CARD_MAX_CHARS or _PRICE.search(text) is None:
+        return False
+    linked = (el.tag == "a" and el.get("href") is not None) or el.find(".//a[@href]") is not None
+    return linked and any(_is_price(part) for part in el.iter())
+
+
+def _is_price(el: html.HtmlElement) -> bool:
+    """An element that shows a price and little else ("$36", "From €19,99")."""
+    if not isinstance(el.tag, str):
+        return False
+    text = " ".join(el.text_content().split())
+    return len(text) <= GRID_PRICE_MAX_CHARS and _PRICE.search(text) is not None
+
+
+def _related(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
