@@ -72,7 +72,7 @@ def _is_thread(run: list[html.HtmlElement], needed: float) -> bool:
     posts = [post for post, size in zip(run, sizes, strict=True) if size >= THREAD_POST_MIN_CHARS]
     if len(posts) < MIN_THREAD_POSTS or any(post.find(".//h1") is not None for post in posts):
         return False  # a post is under the thread's title; a column of the layout holds it
-    signed = sum(1 for post in posts if _signed(post))
+    signed = sum(1 for post in posts if signed_post(post))
     return signed >= THREAD_SIGNED_SHARE * len(posts)
 
 
@@ -115,7 +115,7 @@ def _signature(el: html.HtmlElement) -> _Signature | None:
     return (el.tag, classes[0]) if classes else None
 
 
-def _signed(post: html.HtmlElement) -> bool:
+def signed_post(post: html.HtmlElement) -> bool:
     """The post carries its poster or its date."""
     for el in post.iter():
         if not isinstance(el.tag, str):

@@ -47,7 +47,10 @@ BOILERPLATE_TAGS: Mapping[str, str] = {
     "footer": "page or article footers: copyright, links, 'Follow us'",
     "aside": "sidebars, pull-outs and related boxes",
     "menu": "menus",
-    "form": "sign-up, search and comment forms (kept when they wrap the page, see clean.py)",
+    "form": (
+        "sign-up, search and comment forms (kept when they wrap the page, or signed posts: "
+        "a forum's moderation form, see clean.py)"
+    ),
 }
 
 #: ARIA roles that mark boilerplate landmarks.
