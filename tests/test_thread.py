@@ -132,3 +132,33 @@ def test_a_marked_question_keeps_its_question_beside_the_answers() -> None:
     text = articlex.extract(page).text
     assert _QUESTION in text
     assert all(reply in text for _, reply in _REPLIES)
+
+
+def test_poster_panel_lines_and_post_controls_are_not_text() -> None:
+    # Poster panels printed as plain lines, without the class words that clean.py reads.
+    panels = (
+        ("Member", "Posts: 1,077", "Join Date: Aug 2008", "Offline"),
+        ("Premium Member", "Joined 2025", "14 posts", "Reply"),
+        (
+            "Discussion starter",
+            "Registered: 2024-01-27",
+            "Report inappropriate content",
+            "Not open for further replies.",
+        ),
+    )
+    posts = "".join(
+        f"<div class='who'><a href='/u/{name}'>{name}</a>{''.join(f'<div>{line}</div>' for line in lines)}</div>"
+        f"<p>{text}</p>"
+        for lines, (name, text) in zip(panels, _REPLIES, strict=True)
+    )
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    shown = text.splitlines()
+    assert not any(line in shown for lines in panels for line in lines)
+
+
+def test_a_sellers_join_month_and_prose_mentioning_members_stay() -> None:
+    lines = ("Joined Feb 1999", "Members of the club meet every Tuesday to reply to letters from readers.")
+    page = "".join(f"<p>{line}</p>" for line in lines) + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    text = articlex.extract(f"<html><body><div class='seller'>{page}</div></body></html>").text
+    assert all(line in text for line in lines)

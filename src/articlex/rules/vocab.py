@@ -396,9 +396,28 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(create an account or sign in to (comment|reply)|already have an account\? sign in)\b": (
         "forum reply prompts (Invision: 'Create an account or sign in to comment')"
     ),
-    r"^(thread starter|original poster|\(edited\)|author)$": (
-        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)'"
+    r"^(thread starter|discussion starter|original poster|op|\(edited\)|author)$": (
+        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)', "
+        "'Discussion starter', 'OP'"
     ),
+    r"^(posts|messages|reputation|reaction score|points|karma|likes received)\s*:?\s*[\d,.]+k?$": (
+        "forum poster panels: a member's counts ('Posts: 1,077', 'Reaction score 2,310')"
+    ),
+    r"^((join date|registered|member since|joined)\s*:\s*(?=.*\d{4})[\w ,./-]{4,24}|joined \d{4})$": (
+        "forum poster panels: when the member joined ('Joined 2025', 'Join Date: Aug 2008', 'Registered: 2024-01-27'); "
+        "not a shop's seller panel ('Joined Feb 1999', which readers of a listing are shown as content)"
+    ),
+    r"^[\d,.]+k? (posts|messages|helpful votes?)$": "forum poster panels: counts ('14 posts', '518 helpful votes')",
+    r"^(online|offline)( now)?$": "forum poster panels: whether the member is signed in",
+    (
+        r"^((senior|junior|new|premium|active|registered|well-known|valued|gold|platinum|lifetime|verified"
+        r"|\d+\+? years?) )?(member|moderator|administrator)$"
+    ): "forum poster ranks ('Member', 'Premium Member', '7+ Year Member', 'Moderator')",
+    r"^(reply|quote|multi-?quote|report|replies|views)$": "forum post controls and thread-list column labels",
+    r"^(replies|views)\s*[\d,.]+k?$": "forum thread statistics ('Replies 1', 'Views 1.9k')",
+    r"^report (inappropriate content|post|abuse)$": "forum post controls ('Report inappropriate content')",
+    r"^not open for further replies\.?$": "forum notices on locked threads (XenForo)",
+    r"^code: select all$": "the label over a code block in phpBB posts",
     r"^[\d,.]+k? (gold|silver|bronze) badges?$": "Q&A user cards (Stack Exchange: '4 gold badges')",
     r"^(answered|asked|edited)$|^(start asking to get answers|explore related questions)$": (
         "Q&A interface labels (Stack Exchange)"
