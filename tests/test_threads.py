@@ -114,3 +114,20 @@ def test_a_form_of_unsigned_boxes_is_still_a_form() -> None:
     # The same boxes as divs are no articles signed by a poster or date: the form goes.
     text = articlex.extract(_moderated_thread("div")).text
     assert not any(reply in text for reply in REPLIES)
+
+
+def test_similar_threads_and_a_topic_overview_are_not_the_thread() -> None:
+    posts = "".join(f"<div class='msg_body'><p>{reply}</p></div>" for reply in REPLIES)
+    boxes = "".join(
+        f"<div class='block'><h3 class='block-header'>{heading}</h3><ul>"
+        f"<li><span>{entry}</span> <span>Replies 12</span> <span>Views 3K</span></li></ul></div>"
+        for heading, entry in (
+            ("Similar threads", "Computer reboots every night since the update"),
+            ("Top Posters In This Topic", "bob 14 messages"),
+        )
+    )
+    # XenForo prints its "Similar threads" block below the replies, in the same container.
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}{boxes}</div></body></html>").text
+    assert all(reply in text for reply in REPLIES)
+    assert "Similar threads" not in text and "reboots every night" not in text
+    assert "Top Posters" not in text and "bob 14" not in text

@@ -470,6 +470,16 @@ RELATED_HEADINGS: Mapping[str, str] = {
     r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
 }
 
+#: Whole texts of a heading over other threads or a thread's statistics, in forum
+#: and Q&A software: a container that opens with one goes whatever it holds (its
+#: entries are titles, counts and posters' names, seldom excerpts, so the
+#: excerpt test of RELATED_HEADINGS would keep it). Matched as RELATED_HEADINGS are.
+THREAD_LIST_HEADINGS: Mapping[str, str] = {
+    r"(similar|related|suggested) (threads|topics|discussions)": "XenForo's 'Similar threads', Discourse and others",
+    r"related questions": "Q&A sites' related questions",
+    r"top posters in this topic|most popular posts|popular days": "Invision's topic overview",
+}
+
 #: Appeals to the reader that close an article: wording that marks a block as an
 #: appeal up to APPEAL_CHECK_MAX_CHARS, where BOILERPLATE_PHRASES stop at 160
 #: (an appeal goes on to explain itself: "If you enjoyed this article, we have a
