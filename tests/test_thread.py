@@ -162,3 +162,30 @@ def test_a_sellers_join_month_and_prose_mentioning_members_stay() -> None:
     page = "".join(f"<p>{line}</p>" for line in lines) + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
     text = articlex.extract(f"<html><body><div class='seller'>{page}</div></body></html>").text
     assert all(line in text for line in lines)
+
+
+def _xenforo_page() -> str:
+    """The opening post in a block of its own above the replies, beside a long board list:
+    the replies alone hold under THREAD_PAGE_SHARE of the page's text."""
+
+    def message(name: str, text: str) -> str:
+        return (
+            f'<article class="message"><div class="message-user"><a href="/members/{name}.1/">{name}</a></div>'
+            f'<div class="message-body"><time datetime="2024-11-01">Nov 1, 2024</time><p>{text}</p></div></article>'
+        )
+
+    boards = "".join(f"<li>Graphics cards and displays, board number {n}</li>" for n in range(9))
+    replies = "".join(message(name, text) for name, text in _REPLIES[1:])
+    return (
+        f'<html><body><div class="boards"><ul>{boards}</ul></div><div class="p-body-pageContent">'
+        f'<div class="block block--first">{message(*_REPLIES[0])}</div>'
+        f'<div class="block block--messages">{replies}</div></div></body></html>'
+    )
+
+
+def test_an_opening_post_in_a_block_of_its_own_joins_the_thread() -> None:
+    root = html.fromstring(_xenforo_page())
+    found = find_thread(root)
+    assert found is not None and found.get("class") == "p-body-pageContent"
+    text = articlex.extract(_xenforo_page()).text
+    assert all(reply in text for _, reply in _REPLIES)
