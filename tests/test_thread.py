@@ -189,3 +189,18 @@ def test_an_opening_post_in_a_block_of_its_own_joins_the_thread() -> None:
     assert found is not None and found.get("class") == "p-body-pageContent"
     text = articlex.extract(_xenforo_page()).text
     assert all(reply in text for _, reply in _REPLIES)
+
+
+def test_thread_controls_and_view_counts_are_not_text() -> None:
+    labels = ("Print view", "Locked", "Return to “Using the app”", "Viewed", "11k times", "13 years, 8 months ago")
+    posts = "".join(f"<div>{label}</div><p>{text}</p>" for label, (_, text) in zip(labels, _REPLIES, strict=False))
+    extra = "".join(f"<div>{label}</div>" for label in labels[len(_REPLIES) :])
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}{extra}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(label in text.splitlines() for label in labels)
+
+
+def test_a_sentence_opening_like_a_control_stays() -> None:
+    line = "Return to the start screen and pick the old release: the restarts stop there."
+    page = f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    assert line in articlex.extract(f"<html><body><div class='thread'>{page}</div></body></html>").text

@@ -418,6 +418,15 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^report (inappropriate content|post|abuse)$": "forum post controls ('Report inappropriate content')",
     r"^not open for further replies\.?$": "forum notices on locked threads (XenForo)",
     r"^code: select all$": "the label over a code block in phpBB posts",
+    (
+        r"^(jump to|print view|post reply|locked|pinned|scheduled|followers|posters"
+        r"|go to topic listing|return to [“\"'].{1,60}[”\"'])$"
+    ): "forum thread controls and states (phpBB's 'Print view', 'Return to ...'; Invision's 'Go to topic listing')",
+    r"^viewed$|^[\d,.]+k? times$": "Q&A view counts ('Viewed' / '11k times', Stack Exchange)",
+    r"^\d+ years?, \d+ months? ago$": "Q&A ages ('13 years, 8 months ago', Stack Exchange)",
+    r"^edited .{1,40} by .{1,40} \(see edit history\)$": (
+        "forum edit notes (Invision: 'Edited May 2 by a (see edit history)')"
+    ),
     r"^[\d,.]+k? (gold|silver|bronze) badges?$": "Q&A user cards (Stack Exchange: '4 gold badges')",
     r"^(answered|asked|edited)$|^(start asking to get answers|explore related questions)$": (
         "Q&A interface labels (Stack Exchange)"
