@@ -204,3 +204,28 @@ def test_a_sentence_opening_like_a_control_stays() -> None:
     line = "Return to the start screen and pick the old release: the restarts stop there."
     page = f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
     assert line in articlex.extract(f"<html><body><div class='thread'>{page}</div></body></html>").text
+
+
+def _quoting_page() -> str:
+    """A thread whose second post quotes the first one whole."""
+    first, second = _REPLIES[0][1], _REPLIES[1][1]
+    posts = (
+        f'<div class="post"><a href="/u/mira">mira</a><time>May 3</time><p>{first}</p></div>'
+        f'<div class="post"><a href="/u/olek">olek</a><time>May 4</time>'
+        f"<blockquote><p>{first}</p></blockquote><p>{second}</p></div>"
+    )
+    return f'<html><body><h1>Build fails</h1><div id="posts">{posts}</div></body></html>'
+
+
+def test_a_reply_quoting_a_post_above_does_not_repeat_it() -> None:
+    text = articlex.extract(_quoting_page()).text
+    assert text.count(_REPLIES[0][1]) == 1
+    assert _REPLIES[1][1] in text
+
+
+def test_a_passage_repeated_outside_a_thread_stays_twice() -> None:
+    # An article that repeats a passage (a pull quote) is no thread: the repeat stays.
+    passage = _REPLIES[1][1]
+    body = "".join(f"<p>{text}</p>" for _, text in _REPLIES) + f"<blockquote><p>{passage}</p></blockquote>"
+    text = articlex.extract(f"<html><body><article><h1>Build fails</h1>{body}</article></body></html>").text
+    assert text.count(passage) == 2

@@ -10,7 +10,7 @@ from articlex.clean import clean
 from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
 from articlex.decode import decode
-from articlex.discussion import boilerplate_words
+from articlex.discussion import DISCUSSION_BOILERPLATE, boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
@@ -75,7 +75,7 @@ def extract(
     location = locate(cleaned, trace, words, items, described=described, thread=thread)
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
-    selection = select_body(found, exclusions, trace)
+    selection = select_body(found, exclusions, trace, discussion=words is DISCUSSION_BOILERPLATE)
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     body = [b for b in selection.blocks if _wanted(b, options)]
     meta = with_detected_language(meta, (b.text for b in body))

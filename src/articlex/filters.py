@@ -19,6 +19,7 @@ from articlex.rules.weights import (
     LINK_BLOCK_MAX_CHARS,
     LISTING_LINK_SHARE,
     PHRASE_CHECK_MAX_CHARS,
+    REPEAT_MIN_CHARS,
     TEASER_LABEL_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
@@ -109,13 +110,21 @@ class Selection:
     is_article: bool
 
 
-def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None = None) -> Selection:
-    """Filter the located blocks; on a page that is not an article, keep its teasers."""
+def select_body(
+    found: list[Block], exclusions: Exclusions, trace: Trace | None = None, *, discussion: bool = False
+) -> Selection:
+    """Filter the located blocks; on a page that is not an article, keep its teasers.
+
+    ``discussion``: the page is a thread of posts, where a long passage shown a
+    second time is a reply quoting, or previewing, a post above it.
+    """
     listing = is_listing(found)
     # The wording checks (phrase searches, some microseconds a block) by text: teaser
     # pages repeat texts, and a second pass over the same blocks asks them all again.
     wordings: dict[str, str | None] = {}
-    kept = keep_blocks(found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings)
+    kept = keep_blocks(
+        found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings, repeats=discussion
+    )
     article = is_article(found, kept)
     if not article and not listing:
         # A section front or link collection: its teasers are the content, and
@@ -143,9 +152,11 @@ def keep_blocks(
     listing: bool = False,
     trace: Trace | None = None,
     wordings: dict[str, str | None] | None = None,
+    repeats: bool = False,
 ) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
-    ``listing`` drops every repeat of a metadata text (cards repeat the section's label).
+    ``listing`` drops every repeat of a metadata text (cards repeat the section's label),
+    ``repeats`` drops a long prose passage shown a second time (a thread's quotes).
 
     ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
     """
@@ -159,8 +170,11 @@ def keep_blocks(
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
+    said: set[str] | None = set() if repeats else None  # the long prose texts kept so far
     for index, block in enumerate(blocks):
-        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
+        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles) or _repeat_reason(
+            block, said
+        )
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -179,6 +193,17 @@ def keep_blocks(
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
+
+
+def _repeat_reason(block: Block, said: set[str] | None) -> str | None:
+    """Why a long prose block repeats a passage above (recorded in ``said``, None: repeats stay), if it does."""
+    if said is None or block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
+        return None
+    key = comparable(block.text)
+    if key in said:
+        return "repeats a passage above: a quote or preview of an earlier post"
+    said.add(key)
+    return None
 
 
 def _card_titles(blocks: list[Block]) -> frozenset[int]:

@@ -205,3 +205,7 @@ FALLBACK_COVERAGE = 0.5
 #: this many characters, compared without spaces or case: enough to be unique,
 #: short enough that a page trimming or re-wrapping the rest still matches.
 SHOWN_TEXT_PROBE_CHARS = 80
+#: A prose block of at least this many characters whose text the body already
+#: showed is a repeat: a forum reply quoting the post above, a reply's preview of
+#: the post it answers. Shorter texts repeat by chance ("Thanks!", "+1").
+REPEAT_MIN_CHARS = 60
