@@ -229,3 +229,11 @@ def test_a_passage_repeated_outside_a_thread_stays_twice() -> None:
     body = "".join(f"<p>{text}</p>" for _, text in _REPLIES) + f"<blockquote><p>{passage}</p></blockquote>"
     text = articlex.extract(f"<html><body><article><h1>Build fails</h1>{body}</article></body></html>").text
     assert text.count(passage) == 2
+
+
+def test_post_numbers_author_card_lines_and_shortened_links_are_not_text() -> None:
+    labels = ("Reply 5", "Author has", "https://example.org/wiki/2025%E2%80%9326 ... league_table")
+    posts = "".join(f"<div>{label}</div><p>{text}</p>" for label, (_, text) in zip(labels, _REPLIES, strict=True))
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(label in text.splitlines() for label in labels)

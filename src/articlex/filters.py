@@ -29,8 +29,9 @@ _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
-# A block that is one web address and nothing else.
-_BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
+# A block that is one web address and nothing else, or one shortened in the
+# middle as forum software prints a long link ("https://example.org/wiki/2025 ... _table").
+_BARE_URL = re.compile(r"^(?:https?:)?//\S+(?: \.\.\. \S+)?$")
 # A block of the typesetters' filler text: a template's placeholder, never filled in.
 _FILLER = re.compile(r"^lorem ipsum dolor sit amet\b", re.IGNORECASE)
 # A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and

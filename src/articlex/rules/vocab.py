@@ -423,6 +423,10 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
         r"|go to topic listing|return to [“\"'].{1,60}[”\"'])$"
     ): "forum thread controls and states (phpBB's 'Print view', 'Return to ...'; Invision's 'Go to topic listing')",
     r"^viewed$|^[\d,.]+k? times$": "Q&A view counts ('Viewed' / '11k times', Stack Exchange)",
+    r"^reply \d+$|^scroll to see replies$": "forum post numbers and prompts ('Reply 5')",
+    r"^(author has|answers and|answer views|upvoted by)$": (
+        "Q&A author cards cut into lines ('Author has 9.6K answers and ...')"
+    ),
     r"^\d+ years?, \d+ months? ago$": "Q&A ages ('13 years, 8 months ago', Stack Exchange)",
     r"^edited .{1,40} by .{1,40} \(see edit history\)$": (
         "forum edit notes (Invision: 'Edited May 2 by a (see edit history)')"
