@@ -237,3 +237,21 @@ def test_post_numbers_author_card_lines_and_shortened_links_are_not_text() -> No
     text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
     assert all(reply in text for _, reply in _REPLIES)
     assert not any(label in text.splitlines() for label in labels)
+
+
+def test_a_posts_age_goes_on_a_thread_only() -> None:
+    ages = ("2 years ago", "1 yr")
+    thread = (
+        _quoting_page()
+        .replace("<time>May 3</time>", "<div>2 years ago</div>")
+        .replace("<time>May 4</time>", "<div>1 yr</div>")
+    )
+    text = articlex.extract(thread).text
+    assert _REPLIES[1][1] in text
+    assert not any(age in text.splitlines() for age in ages)
+    # On a job board (no thread) the same age is the entry's, and stays.
+    jobs = "".join(
+        f"<div class='job'><h2>{role}</h2><p>4 weeks ago</p><p>Remote, four days a week at full pay.</p></div>"
+        for role in ("Software engineer", "Data engineer", "Site reliability engineer")
+    )
+    assert "4 weeks ago" in articlex.extract(f"<html><body><main>{jobs}</main></body></html>").text

@@ -10,7 +10,14 @@ from itertools import pairwise
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
+from articlex.rules.vocab import (
+    APPEAL_PHRASES,
+    BOILERPLATE_PHRASES,
+    DATE_LINE_WORDS,
+    POST_AGE_LINES,
+    RELATED_LINE_PREFIXES,
+    TAG_LABELS,
+)
 from articlex.rules.weights import (
     APPEAL_CHECK_MAX_CHARS,
     ARTICLE_MIN_BLOCK_CHARS,
@@ -62,6 +69,7 @@ def _holds(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 _PHRASES = _alternations(BOILERPLATE_PHRASES)
+_POST_AGE = phrase_pattern(POST_AGE_LINES)
 _APPEALS = _alternations(APPEAL_PHRASES)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -116,15 +124,16 @@ def select_body(
 ) -> Selection:
     """Filter the located blocks; on a page that is not an article, keep its teasers.
 
-    ``discussion``: the page is a thread of posts, where a long passage shown a
-    second time is a reply quoting, or previewing, a post above it.
+    ``discussion``: the page is a thread of posts, where a line "2 years ago" is a
+    post's age and a long passage shown a second time is a reply quoting, or
+    previewing, a post above it.
     """
     listing = is_listing(found)
     # The wording checks (phrase searches, some microseconds a block) by text: teaser
     # pages repeat texts, and a second pass over the same blocks asks them all again.
     wordings: dict[str, str | None] = {}
     kept = keep_blocks(
-        found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings, repeats=discussion
+        found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings, thread=discussion
     )
     article = is_article(found, kept)
     if not article and not listing:
@@ -153,11 +162,12 @@ def keep_blocks(
     listing: bool = False,
     trace: Trace | None = None,
     wordings: dict[str, str | None] | None = None,
-    repeats: bool = False,
+    thread: bool = False,
 ) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
     ``listing`` drops every repeat of a metadata text (cards repeat the section's label),
-    ``repeats`` drops a long prose passage shown a second time (a thread's quotes).
+    ``thread``: the page is a discussion; a post's age goes, and a long prose passage
+    shown a second time (a quote of a post above).
 
     ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
     """
@@ -171,9 +181,9 @@ def keep_blocks(
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
-    said: set[str] | None = set() if repeats else None  # the long prose texts kept so far
+    said: set[str] | None = set() if thread else None  # the long prose texts kept so far
     for index, block in enumerate(blocks):
-        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles) or _repeat_reason(
+        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles) or _thread_reason(
             block, said
         )
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
@@ -196,9 +206,14 @@ def keep_blocks(
     return kept
 
 
-def _repeat_reason(block: Block, said: set[str] | None) -> str | None:
-    """Why a long prose block repeats a passage above (recorded in ``said``, None: repeats stay), if it does."""
-    if said is None or block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
+def _thread_reason(block: Block, said: set[str] | None) -> str | None:
+    """Why a block of a thread is not its text: a post's age, or a long prose block that
+    repeats a passage above (recorded in ``said``; None: the page is no thread)."""
+    if said is None:
+        return None
+    if len(block.text) <= DATE_LINE_MAX_CHARS and _POST_AGE.fullmatch(block.text.strip()):
+        return "a post's age beside its poster"
+    if block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
         return None
     key = comparable(block.text)
     if key in said:

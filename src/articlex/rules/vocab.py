@@ -483,6 +483,14 @@ RELATED_HEADINGS: Mapping[str, str] = {
     r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
 }
 
+#: Whole texts of a line that, on a discussion page only, is a post's age beside
+#: its poster ("2 years ago", Invision's "1 yr"); on a job board or a shop's
+#: listing the same age is an entry's, and the page's own.
+POST_AGE_LINES: Mapping[str, str] = {
+    r"(\d+|an?) (second|minute|hour|day|week|month|year)s? ago": "relative ages ('2 years ago', 'a month ago')",
+    r"\d+ ?(yrs?|mos?|wks?|hrs?|mins?)": "abbreviated ages (Invision's '1 yr')",
+}
+
 #: Whole texts of a heading over other threads or a thread's statistics, in forum
 #: and Q&A software: a container that opens with one goes whatever it holds (its
 #: entries are titles, counts and posters' names, seldom excerpts, so the
