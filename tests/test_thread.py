@@ -255,3 +255,17 @@ def test_a_posts_age_goes_on_a_thread_only() -> None:
         for role in ("Software engineer", "Data engineer", "Site reliability engineer")
     )
     assert "4 weeks ago" in articlex.extract(f"<html><body><main>{jobs}</main></body></html>").text
+
+
+def test_the_date_signing_each_post_of_a_thread_stays() -> None:
+    posts = "".join(
+        f'<div class="post"><a href="/u/{name}">{name}</a><div>March {n + 19}, 2024</div><p>{text}</p></div>'
+        for n, (name, text) in enumerate(_REPLIES)
+    )
+    text = articlex.extract(f'<html><body><h1>Build fails</h1><div id="posts">{posts}</div></body></html>').text
+    # The first post's date is the page's, returned as its date; the replies' stay in the text.
+    assert all(f"March {n + 19}, 2024" in text for n in range(1, len(_REPLIES)))
+    # Outside a thread a date on its own line is the byline's, already returned: it goes.
+    body = "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    article = f"<html><body><article><h1>Build fails</h1><div>March 19, 2024</div>{body}</article></body></html>"
+    assert "March 19, 2024" not in articlex.extract(article).text

@@ -81,6 +81,8 @@ _TAG_LINE = re.compile(r"^(?:" + "|".join(TAG_LABELS) + r")\s*[:|\n\u2014\u2013-
 
 
 _PHRASE_REASON = "boilerplate phrase"
+_LINK_REASON = "mostly links"
+_DATE_LINE_REASON = "a date line"
 _PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
 
 
@@ -183,8 +185,8 @@ def keep_blocks(
     titles = _card_titles(blocks)
     said: set[str] | None = set() if thread else None  # the long prose texts kept so far
     for index, block in enumerate(blocks):
-        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles) or _thread_reason(
-            block, said
+        reason = _in_thread(
+            block, _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles), said
         )
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
@@ -204,6 +206,18 @@ def keep_blocks(
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
+
+
+def _in_thread(block: Block, reason: str | None, said: set[str] | None) -> str | None:
+    """The verdict on a block of a thread (``said`` not None, see :func:`_thread_reason`):
+    the date that signs each post is the thread's, not a stray date line."""
+    if said is None:
+        return reason
+    if reason is None:
+        return _thread_reason(block, said)
+    if reason == _DATE_LINE_REASON and _is_date(block.text):
+        return None
+    return reason
 
 
 def _thread_reason(block: Block, said: set[str] | None) -> str | None:
@@ -264,7 +278,7 @@ def _drop_reason(
     else:
         reason = wordings[text] = _wording_reason(text)
     if reason is None and not keep_links and _is_link_block(block):
-        reason = "mostly links"
+        reason = _LINK_REASON
     if reason is None and not keep_links and _is_tag_line(block):
         reason = "a tag list"
     return reason
@@ -279,7 +293,7 @@ def _wording_reason(text: str) -> str | None:
     if len(text) <= APPEAL_CHECK_MAX_CHARS and _holds(_APPEALS, text):
         return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
-        return "a date line"
+        return _DATE_LINE_REASON
     return _machine_text_reason(text)
 
 
