@@ -351,6 +351,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"cookies?( policy| settings)?\b.*\b(accept|consent|use)": "cookie banners",
     r"we use cookies": "cookie banners",
     r"^(facebook|twitter|x|linkedin|email|whatsapp|reddit|pinterest|print|copy link)$": "share buttons",
+    r"^(share|share:|tumblr|bluesky|mastodon|threads|link)$": (
+        "share buttons of forum posts (XenForo's 'Share: Bluesky / Tumblr / Link')"
+    ),
     (
         r"^((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)\s+)+"
         r"(facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)$"
