@@ -132,3 +132,141 @@ def test_a_marked_question_keeps_its_question_beside_the_answers() -> None:
     text = articlex.extract(page).text
     assert _QUESTION in text
     assert all(reply in text for _, reply in _REPLIES)
+
+
+def test_poster_panel_lines_and_post_controls_are_not_text() -> None:
+    # Poster panels printed as plain lines, without the class words that clean.py reads.
+    panels = (
+        ("Member", "Posts: 1,077", "Join Date: Aug 2008", "Offline"),
+        ("Premium Member", "Joined 2025", "14 posts", "Reply"),
+        (
+            "Discussion starter",
+            "Registered: 2024-01-27",
+            "Report inappropriate content",
+            "Not open for further replies.",
+        ),
+    )
+    posts = "".join(
+        f"<div class='who'><a href='/u/{name}'>{name}</a>{''.join(f'<div>{line}</div>' for line in lines)}</div>"
+        f"<p>{text}</p>"
+        for lines, (name, text) in zip(panels, _REPLIES, strict=True)
+    )
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    shown = text.splitlines()
+    assert not any(line in shown for lines in panels for line in lines)
+
+
+def test_a_sellers_join_month_and_prose_mentioning_members_stay() -> None:
+    lines = ("Joined Feb 1999", "Members of the club meet every Tuesday to reply to letters from readers.")
+    page = "".join(f"<p>{line}</p>" for line in lines) + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    text = articlex.extract(f"<html><body><div class='seller'>{page}</div></body></html>").text
+    assert all(line in text for line in lines)
+
+
+def _xenforo_page() -> str:
+    """The opening post in a block of its own above the replies, beside a long board list:
+    the replies alone hold under THREAD_PAGE_SHARE of the page's text."""
+
+    def message(name: str, text: str) -> str:
+        return (
+            f'<article class="message"><div class="message-user"><a href="/members/{name}.1/">{name}</a></div>'
+            f'<div class="message-body"><time datetime="2024-11-01">Nov 1, 2024</time><p>{text}</p></div></article>'
+        )
+
+    boards = "".join(f"<li>Graphics cards and displays, board number {n}</li>" for n in range(9))
+    replies = "".join(message(name, text) for name, text in _REPLIES[1:])
+    return (
+        f'<html><body><div class="boards"><ul>{boards}</ul></div><div class="p-body-pageContent">'
+        f'<div class="block block--first">{message(*_REPLIES[0])}</div>'
+        f'<div class="block block--messages">{replies}</div></div></body></html>'
+    )
+
+
+def test_an_opening_post_in_a_block_of_its_own_joins_the_thread() -> None:
+    root = html.fromstring(_xenforo_page())
+    found = find_thread(root)
+    assert found is not None and found.get("class") == "p-body-pageContent"
+    text = articlex.extract(_xenforo_page()).text
+    assert all(reply in text for _, reply in _REPLIES)
+
+
+def test_thread_controls_and_view_counts_are_not_text() -> None:
+    labels = ("Print view", "Locked", "Return to “Using the app”", "Viewed", "11k times", "13 years, 8 months ago")
+    posts = "".join(f"<div>{label}</div><p>{text}</p>" for label, (_, text) in zip(labels, _REPLIES, strict=False))
+    extra = "".join(f"<div>{label}</div>" for label in labels[len(_REPLIES) :])
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}{extra}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(label in text.splitlines() for label in labels)
+
+
+def test_a_sentence_opening_like_a_control_stays() -> None:
+    line = "Return to the start screen and pick the old release: the restarts stop there."
+    page = f"<p>{line}</p>" + "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    assert line in articlex.extract(f"<html><body><div class='thread'>{page}</div></body></html>").text
+
+
+def _quoting_page() -> str:
+    """A thread whose second post quotes the first one whole."""
+    first, second = _REPLIES[0][1], _REPLIES[1][1]
+    posts = (
+        f'<div class="post"><a href="/u/mira">mira</a><time>May 3</time><p>{first}</p></div>'
+        f'<div class="post"><a href="/u/olek">olek</a><time>May 4</time>'
+        f"<blockquote><p>{first}</p></blockquote><p>{second}</p></div>"
+    )
+    return f'<html><body><h1>Build fails</h1><div id="posts">{posts}</div></body></html>'
+
+
+def test_a_reply_quoting_a_post_above_does_not_repeat_it() -> None:
+    text = articlex.extract(_quoting_page()).text
+    assert text.count(_REPLIES[0][1]) == 1
+    assert _REPLIES[1][1] in text
+
+
+def test_a_passage_repeated_outside_a_thread_stays_twice() -> None:
+    # An article that repeats a passage (a pull quote) is no thread: the repeat stays.
+    passage = _REPLIES[1][1]
+    body = "".join(f"<p>{text}</p>" for _, text in _REPLIES) + f"<blockquote><p>{passage}</p></blockquote>"
+    text = articlex.extract(f"<html><body><article><h1>Build fails</h1>{body}</article></body></html>").text
+    assert text.count(passage) == 2
+
+
+def test_post_numbers_author_card_lines_and_shortened_links_are_not_text() -> None:
+    labels = ("Reply 5", "Author has", "https://example.org/wiki/2025%E2%80%9326 ... league_table", "Share:", "Tumblr")
+    posts = "".join(f"<div>{label}</div><p>{text}</p>" for label, (_, text) in zip(labels, _REPLIES, strict=False))
+    extra = "".join(f"<div>{label}</div>" for label in labels[len(_REPLIES) :])
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}{extra}</div></body></html>").text
+    assert all(reply in text for _, reply in _REPLIES)
+    assert not any(label in text.splitlines() for label in labels)
+
+
+def test_a_posts_age_goes_on_a_thread_only() -> None:
+    ages = ("2 years ago", "1 yr")
+    thread = (
+        _quoting_page()
+        .replace("<time>May 3</time>", "<div>2 years ago</div>")
+        .replace("<time>May 4</time>", "<div>1 yr</div>")
+    )
+    text = articlex.extract(thread).text
+    assert _REPLIES[1][1] in text
+    assert not any(age in text.splitlines() for age in ages)
+    # On a job board (no thread) the same age is the entry's, and stays.
+    jobs = "".join(
+        f"<div class='job'><h2>{role}</h2><p>4 weeks ago</p><p>Remote, four days a week at full pay.</p></div>"
+        for role in ("Software engineer", "Data engineer", "Site reliability engineer")
+    )
+    assert "4 weeks ago" in articlex.extract(f"<html><body><main>{jobs}</main></body></html>").text
+
+
+def test_the_date_signing_each_post_of_a_thread_stays() -> None:
+    posts = "".join(
+        f'<div class="post"><a href="/u/{name}">{name}</a><div>March {n + 19}, 2024</div><p>{text}</p></div>'
+        for n, (name, text) in enumerate(_REPLIES)
+    )
+    text = articlex.extract(f'<html><body><h1>Build fails</h1><div id="posts">{posts}</div></body></html>').text
+    # The first post's date is the page's, returned as its date; the replies' stay in the text.
+    assert all(f"March {n + 19}, 2024" in text for n in range(1, len(_REPLIES)))
+    # Outside a thread a date on its own line is the byline's, already returned: it goes.
+    body = "".join(f"<p>{text}</p>" for _, text in _REPLIES)
+    article = f"<html><body><article><h1>Build fails</h1><div>March 19, 2024</div>{body}</article></body></html>"
+    assert "March 19, 2024" not in articlex.extract(article).text

@@ -86,3 +86,48 @@ def test_comments_under_an_undeclared_page_are_still_dropped() -> None:
     text = articlex.extract(_thread(declared=False)).text
     assert "My desktop restarts" in text
     assert not any(reply in text for reply in REPLIES)
+
+
+def _moderated_thread(post_tag: str) -> str:
+    """Posts inside the form of a forum's moderation tools (Invision), beside a longer
+    list of the forum's boards, so the form holds under half of the page's text."""
+    posts = "".join(
+        f"<{post_tag} class='cPost'><aside class='cAuthorPane'><a href='/profile/{n}-member/'>member{n}</a></aside>"
+        f"<div class='cPost_contentWrap'><time datetime='2024-03-19T10:00:00Z'>March 19, 2024</time>"
+        f"<div data-role='commentContent'><p>{reply}</p></div></div></{post_tag}>"
+        for n, reply in enumerate(REPLIES)
+    )
+    boards = "".join(f"<li><a href='/forum/{n}/'>Build hardware troubleshooting, board {n}</a></li>" for n in range(12))
+    return (
+        f"<html><body><div class='boards'><ul>{boards}</ul></div>"
+        f"<form action='/topic/1-restarts/?do=multimodComment' method='post'>{posts}"
+        "<input type='checkbox' name='multimod[]'></form></body></html>"
+    )
+
+
+def test_posts_inside_a_moderation_form_are_the_thread() -> None:
+    text = articlex.extract(_moderated_thread("article")).text
+    assert all(reply in text for reply in REPLIES)
+
+
+def test_a_form_of_unsigned_boxes_is_still_a_form() -> None:
+    # The same boxes as divs are no articles signed by a poster or date: the form goes.
+    text = articlex.extract(_moderated_thread("div")).text
+    assert not any(reply in text for reply in REPLIES)
+
+
+def test_similar_threads_and_a_topic_overview_are_not_the_thread() -> None:
+    posts = "".join(f"<div class='msg_body'><p>{reply}</p></div>" for reply in REPLIES)
+    boxes = "".join(
+        f"<div class='block'><h3 class='block-header'>{heading}</h3><ul>"
+        f"<li><span>{entry}</span> <span>Replies 12</span> <span>Views 3K</span></li></ul></div>"
+        for heading, entry in (
+            ("Similar threads", "Computer reboots every night since the update"),
+            ("Top Posters In This Topic", "bob 14 messages"),
+        )
+    )
+    # XenForo prints its "Similar threads" block below the replies, in the same container.
+    text = articlex.extract(f"<html><body><div class='thread'>{posts}{boxes}</div></body></html>").text
+    assert all(reply in text for reply in REPLIES)
+    assert "Similar threads" not in text and "reboots every night" not in text
+    assert "Top Posters" not in text and "bob 14" not in text

@@ -11,7 +11,7 @@ from articlex.commerce import strip_commerce, with_product_name
 from articlex.confidence import confidence
 from articlex.copies import drop_responsive_copies
 from articlex.decode import decode
-from articlex.discussion import boilerplate_words
+from articlex.discussion import DISCUSSION_BOILERPLATE, boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
 from articlex.filters import Exclusions, select_body
@@ -78,7 +78,7 @@ def extract(
     drop_responsive_copies(location.elements, trace)  # a block written once per screen size is read once
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
-    selection = select_body(found, exclusions, trace)
+    selection = select_body(found, exclusions, trace, discussion=words is DISCUSSION_BOILERPLATE)
     located = selection
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     if selection is located and meta.product is None:  # beside a product, a grid is other products

@@ -40,6 +40,7 @@ from articlex.rules.weights import (
     PROTECT_TEXT_SHARE,
 )
 from articlex.streamed import place_streamed
+from articlex.thread import signed_post
 from articlex.trace import Trace, describe
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -202,7 +203,7 @@ def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
 def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     tag = el.tag
     if tag in BOILERPLATE_TAGS:
-        return Evidence.STRUCTURE
+        return Evidence.NONE if tag == "form" and _wraps_articles(el) else Evidence.STRUCTURE
     # The attribute names, read once: most elements carry none of the four that
     # mark structure, and some none at all, so most of the lookups are spared.
     names = el.keys() if isinstance(tag, str) else None
@@ -221,6 +222,13 @@ def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     # is the article quoting someone; share bars and widgets quote nobody.
     kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
     return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _wraps_articles(form: html.HtmlElement) -> bool:
+    """A form around signed ``<article>`` elements (each with its poster or date): forum
+    software (Invision) wraps a thread's posts in the form of its moderation tools.
+    A form's own fields are never such articles; a shop's product cards are not signed."""
+    return any(signed_post(article) for article in form.iter("article"))
 
 
 def _holds_embedded_post(el: html.HtmlElement) -> bool:

@@ -10,7 +10,14 @@ from itertools import pairwise
 from articlex.dom import comparable
 from articlex.metadata.dates import parse_date
 from articlex.model import Block
-from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, DATE_LINE_WORDS, RELATED_LINE_PREFIXES, TAG_LABELS
+from articlex.rules.vocab import (
+    APPEAL_PHRASES,
+    BOILERPLATE_PHRASES,
+    DATE_LINE_WORDS,
+    POST_AGE_LINES,
+    RELATED_LINE_PREFIXES,
+    TAG_LABELS,
+)
 from articlex.rules.weights import (
     APPEAL_CHECK_MAX_CHARS,
     ARTICLE_MIN_BLOCK_CHARS,
@@ -19,6 +26,7 @@ from articlex.rules.weights import (
     LINK_BLOCK_MAX_CHARS,
     LISTING_LINK_SHARE,
     PHRASE_CHECK_MAX_CHARS,
+    REPEAT_MIN_CHARS,
     TEASER_LABEL_MAX_CHARS,
     TEASER_LINK_DENSITY,
 )
@@ -28,8 +36,9 @@ _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
-# A block that is one web address and nothing else.
-_BARE_URL = re.compile(r"^(?:https?:)?//\S+$")
+# A block that is one web address and nothing else, or one shortened in the
+# middle as forum software prints a long link ("https://example.org/wiki/2025 ... _table").
+_BARE_URL = re.compile(r"^(?:https?:)?//\S+(?: \.\.\. \S+)?$")
 # A block of the typesetters' filler text: a template's placeholder, never filled in.
 _FILLER = re.compile(r"^lorem ipsum dolor sit amet\b", re.IGNORECASE)
 # A block that is a UUID: pages hide "Sponsored" among decoy identifiers (and
@@ -60,6 +69,7 @@ def _holds(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 _PHRASES = _alternations(BOILERPLATE_PHRASES)
+_POST_AGE = phrase_pattern(POST_AGE_LINES)
 _APPEALS = _alternations(APPEAL_PHRASES)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -71,6 +81,8 @@ _TAG_LINE = re.compile(r"^(?:" + "|".join(TAG_LABELS) + r")\s*[:|\n\u2014\u2013-
 
 
 _PHRASE_REASON = "boilerplate phrase"
+_LINK_REASON = "mostly links"
+_DATE_LINE_REASON = "a date line"
 _PROSE_TYPES = frozenset({"paragraph", "list", "quote", "table", "code"})
 
 
@@ -109,13 +121,22 @@ class Selection:
     is_article: bool
 
 
-def select_body(found: list[Block], exclusions: Exclusions, trace: Trace | None = None) -> Selection:
-    """Filter the located blocks; on a page that is not an article, keep its teasers."""
+def select_body(
+    found: list[Block], exclusions: Exclusions, trace: Trace | None = None, *, discussion: bool = False
+) -> Selection:
+    """Filter the located blocks; on a page that is not an article, keep its teasers.
+
+    ``discussion``: the page is a thread of posts, where a line "2 years ago" is a
+    post's age and a long passage shown a second time is a reply quoting, or
+    previewing, a post above it.
+    """
     listing = is_listing(found)
     # The wording checks (phrase searches, some microseconds a block) by text: teaser
     # pages repeat texts, and a second pass over the same blocks asks them all again.
     wordings: dict[str, str | None] = {}
-    kept = keep_blocks(found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings)
+    kept = keep_blocks(
+        found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings, thread=discussion
+    )
     article = is_article(found, kept)
     if not article and not listing:
         # A section front or link collection: its teasers are the content, and
@@ -143,9 +164,12 @@ def keep_blocks(
     listing: bool = False,
     trace: Trace | None = None,
     wordings: dict[str, str | None] | None = None,
+    thread: bool = False,
 ) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
-    ``listing`` drops every repeat of a metadata text (cards repeat the section's label).
+    ``listing`` drops every repeat of a metadata text (cards repeat the section's label),
+    ``thread``: the page is a discussion; a post's age goes, and a long prose passage
+    shown a second time (a quote of a post above).
 
     ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
     """
@@ -159,8 +183,11 @@ def keep_blocks(
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
+    said: set[str] | None = set() if thread else None  # the long prose texts kept so far
     for index, block in enumerate(blocks):
-        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
+        reason = _in_thread(
+            block, _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles), said
+        )
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -179,6 +206,34 @@ def keep_blocks(
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
+
+
+def _in_thread(block: Block, reason: str | None, said: set[str] | None) -> str | None:
+    """The verdict on a block of a thread (``said`` not None, see :func:`_thread_reason`):
+    the date that signs each post is the thread's, not a stray date line."""
+    if said is None:
+        return reason
+    if reason is None:
+        return _thread_reason(block, said)
+    if reason == _DATE_LINE_REASON and _is_date(block.text):
+        return None
+    return reason
+
+
+def _thread_reason(block: Block, said: set[str] | None) -> str | None:
+    """Why a block of a thread is not its text: a post's age, or a long prose block that
+    repeats a passage above (recorded in ``said``; None: the page is no thread)."""
+    if said is None:
+        return None
+    if len(block.text) <= DATE_LINE_MAX_CHARS and _POST_AGE.fullmatch(block.text.strip()):
+        return "a post's age beside its poster"
+    if block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
+        return None
+    key = comparable(block.text)
+    if key in said:
+        return "repeats a passage above: a quote or preview of an earlier post"
+    said.add(key)
+    return None
 
 
 def _card_titles(blocks: list[Block]) -> frozenset[int]:
@@ -223,7 +278,7 @@ def _drop_reason(
     else:
         reason = wordings[text] = _wording_reason(text)
     if reason is None and not keep_links and _is_link_block(block):
-        reason = "mostly links"
+        reason = _LINK_REASON
     if reason is None and not keep_links and _is_tag_line(block):
         reason = "a tag list"
     return reason
@@ -238,7 +293,7 @@ def _wording_reason(text: str) -> str | None:
     if len(text) <= APPEAL_CHECK_MAX_CHARS and _holds(_APPEALS, text):
         return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):
-        return "a date line"
+        return _DATE_LINE_REASON
     return _machine_text_reason(text)
 
 

@@ -32,7 +32,7 @@ from lxml import html
 
 from articlex.dom import SUBHEADINGS, link_density, short_text, squash, text_content
 from articlex.filters import phrase_pattern
-from articlex.rules.vocab import RELATED_HEADINGS
+from articlex.rules.vocab import RELATED_HEADINGS, THREAD_LIST_HEADINGS
 from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     INLINE_CARD_MIN_LINKS,
@@ -47,6 +47,7 @@ from articlex.trace import Trace, describe
 #: Inline elements a hover card is built of, inside its paragraph.
 _INLINE_CARD_TAGS = frozenset({"span", "small", "em", "strong", "b", "i"})
 _RELATED_HEADING = phrase_pattern(RELATED_HEADINGS)
+_THREAD_LIST_HEADING = phrase_pattern(THREAD_LIST_HEADINGS)
 #: Stripped from a heading's end before it is matched: "You may also like...", "Related posts:".
 _HEADING_ENDINGS = ".:\u2026 "
 _WWW = "www."
@@ -249,7 +250,7 @@ def _inline_card(img: html.HtmlElement) -> html.HtmlElement | None:
 
 def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None:
     """Remove each container that opens with a heading naming recommended reading
-    and whose cards carry excerpt prose.
+    and whose cards carry excerpt prose, or naming other threads of a forum.
 
     "You may also like" above a row of cards names the whole container; a
     heading further down names only what follows it. Cards of titles and prices
@@ -263,9 +264,14 @@ def _drop_related_sections(scope: html.HtmlElement, trace: Trace | None) -> None
         if (parent.text or "").strip() or heading.getprevious() is not None:
             continue  # something comes before the heading: it names only part of the container
         text = short_text(heading, RELATED_HEADING_MAX_CHARS)
-        if text is None or not _RELATED_HEADING.fullmatch(text.rstrip(_HEADING_ENDINGS).strip()):
+        if text is None:
             continue
-        if not any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p")):
+        name = text.rstrip(_HEADING_ENDINGS).strip()
+        # Other threads or a thread's statistics go, titles and counts as they are.
+        if not _THREAD_LIST_HEADING.fullmatch(name) and not (
+            _RELATED_HEADING.fullmatch(name)
+            and any(len(squash(text_content(p))) >= RELATED_EXCERPT_MIN_CHARS for p in parent.iter("p"))
+        ):
             continue
         if trace is not None:
             trace.add(

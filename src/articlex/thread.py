@@ -58,11 +58,53 @@ def find_thread(root: html.HtmlElement) -> html.HtmlElement | None:
     candidates = [(parent, run) for (parent, _), run in runs.items() if len(run) >= MIN_THREAD_POSTS]
     if not candidates:
         return None  # most pages: no reason to read the page's text
+    candidates = [_with_opening_post(parent, run, runs) for parent, run in candidates]
     needed = THREAD_PAGE_SHARE * len(text_content(scope))
     found = [parent for parent, run in candidates if _is_thread(run, needed) and not _outweighed(run, scope)]
     # The outermost: no other container found is above it.
     outer = [parent for parent in found if not any(other in found for other in parent.iterancestors())]
     return outer[0] if outer else None
+
+
+def _with_opening_post(
+    parent: html.HtmlElement,
+    run: list[html.HtmlElement],
+    runs: dict[tuple[html.HtmlElement, _Signature], list[html.HtmlElement]],
+) -> tuple[html.HtmlElement, list[html.HtmlElement]]:
+    """The run with the thread's opening post, when the forum prints it in a block of
+    its own above the replies (XenForo): the one post built as the run's, alone under
+    its parent, before the run and outside it. The container is then the nearest
+    element holding both."""
+    signature = _signature(run[0])
+    members = set(run)
+    lone = [
+        post
+        for (other, other_signature), posts in runs.items()
+        if other_signature == signature and other is not parent and len(posts) == 1
+        for post in posts
+        if not any(ancestor in members for ancestor in post.iterancestors())
+    ]
+    if len(lone) != 1:
+        return parent, run
+    opening = lone[0]
+    holder = next((el for el in opening.iterancestors() if parent is el or _contains(el, parent)), None)
+    if holder is None or not _precedes(opening, run[0], holder):
+        return parent, run
+    return holder, [opening, *run]
+
+
+def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
+    return any(ancestor is el for ancestor in other.iterancestors())
+
+
+def _precedes(first: html.HtmlElement, second: html.HtmlElement, holder: html.HtmlElement) -> bool:
+    """``first`` comes before ``second`` in ``holder``'s document order."""
+    for el in holder.iter():
+        if el is first:
+            return True
+        if el is second:
+            return False
+    return False
 
 
 def _is_thread(run: list[html.HtmlElement], needed: float) -> bool:
@@ -72,7 +114,7 @@ def _is_thread(run: list[html.HtmlElement], needed: float) -> bool:
     posts = [post for post, size in zip(run, sizes, strict=True) if size >= THREAD_POST_MIN_CHARS]
     if len(posts) < MIN_THREAD_POSTS or any(post.find(".//h1") is not None for post in posts):
         return False  # a post is under the thread's title; a column of the layout holds it
-    signed = sum(1 for post in posts if _signed(post))
+    signed = sum(1 for post in posts if signed_post(post))
     return signed >= THREAD_SIGNED_SHARE * len(posts)
 
 
@@ -115,7 +157,7 @@ def _signature(el: html.HtmlElement) -> _Signature | None:
     return (el.tag, classes[0]) if classes else None
 
 
-def _signed(post: html.HtmlElement) -> bool:
+def signed_post(post: html.HtmlElement) -> bool:
     """The post carries its poster or its date."""
     for el in post.iter():
         if not isinstance(el.tag, str):

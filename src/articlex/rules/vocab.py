@@ -47,7 +47,10 @@ BOILERPLATE_TAGS: Mapping[str, str] = {
     "footer": "page or article footers: copyright, links, 'Follow us'",
     "aside": "sidebars, pull-outs and related boxes",
     "menu": "menus",
-    "form": "sign-up, search and comment forms (kept when they wrap the page, see clean.py)",
+    "form": (
+        "sign-up, search and comment forms (kept when they wrap the page, or signed posts: "
+        "a forum's moderation form, see clean.py)"
+    ),
 }
 
 #: ARIA roles that mark boilerplate landmarks.
@@ -348,6 +351,9 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"cookies?( policy| settings)?\b.*\b(accept|consent|use)": "cookie banners",
     r"we use cookies": "cookie banners",
     r"^(facebook|twitter|x|linkedin|email|whatsapp|reddit|pinterest|print|copy link)$": "share buttons",
+    r"^(share|share:|tumblr|bluesky|mastodon|threads|link)$": (
+        "share buttons of forum posts (XenForo's 'Share: Bluesky / Tumblr / Link')"
+    ),
     (
         r"^((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)\s+)+"
         r"(facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|pinterest|print|copy link|copy to clipboard)$"
@@ -393,8 +399,40 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^(create an account or sign in to (comment|reply)|already have an account\? sign in)\b": (
         "forum reply prompts (Invision: 'Create an account or sign in to comment')"
     ),
-    r"^(thread starter|original poster|\(edited\)|author)$": (
-        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)'"
+    r"^(thread starter|discussion starter|original poster|op|\(edited\)|author)$": (
+        "forum post badges: XenForo's 'Thread Starter', Mumsnet's 'Original poster', Invision's 'Author', '(edited)', "
+        "'Discussion starter', 'OP'"
+    ),
+    r"^(posts|messages|reputation|reaction score|points|karma|likes received)\s*:?\s*[\d,.]+k?$": (
+        "forum poster panels: a member's counts ('Posts: 1,077', 'Reaction score 2,310')"
+    ),
+    r"^((join date|registered|member since|joined)\s*:\s*(?=.*\d{4})[\w ,./-]{4,24}|joined \d{4})$": (
+        "forum poster panels: when the member joined ('Joined 2025', 'Join Date: Aug 2008', 'Registered: 2024-01-27'); "
+        "not a shop's seller panel ('Joined Feb 1999', which readers of a listing are shown as content)"
+    ),
+    r"^[\d,.]+k? (posts|messages|helpful votes?)$": "forum poster panels: counts ('14 posts', '518 helpful votes')",
+    r"^(online|offline)( now)?$": "forum poster panels: whether the member is signed in",
+    (
+        r"^((senior|junior|new|premium|active|registered|well-known|valued|gold|platinum|lifetime|verified"
+        r"|\d+\+? years?) )?(member|moderator|administrator)$"
+    ): "forum poster ranks ('Member', 'Premium Member', '7+ Year Member', 'Moderator')",
+    r"^(reply|quote|multi-?quote|report|replies|views)$": "forum post controls and thread-list column labels",
+    r"^(replies|views)\s*[\d,.]+k?$": "forum thread statistics ('Replies 1', 'Views 1.9k')",
+    r"^report (inappropriate content|post|abuse)$": "forum post controls ('Report inappropriate content')",
+    r"^not open for further replies\.?$": "forum notices on locked threads (XenForo)",
+    r"^code: select all$": "the label over a code block in phpBB posts",
+    (
+        r"^(jump to|print view|post reply|locked|pinned|scheduled|followers|posters"
+        r"|go to topic listing|return to [“\"'].{1,60}[”\"'])$"
+    ): "forum thread controls and states (phpBB's 'Print view', 'Return to ...'; Invision's 'Go to topic listing')",
+    r"^viewed$|^[\d,.]+k? times$": "Q&A view counts ('Viewed' / '11k times', Stack Exchange)",
+    r"^reply \d+$|^scroll to see replies$": "forum post numbers and prompts ('Reply 5')",
+    r"^(author has|answers and|answer views|upvoted by)$": (
+        "Q&A author cards cut into lines ('Author has 9.6K answers and ...')"
+    ),
+    r"^\d+ years?, \d+ months? ago$": "Q&A ages ('13 years, 8 months ago', Stack Exchange)",
+    r"^edited .{1,40} by .{1,40} \(see edit history\)$": (
+        "forum edit notes (Invision: 'Edited May 2 by a (see edit history)')"
     ),
     r"^[\d,.]+k? (gold|silver|bronze) badges?$": "Q&A user cards (Stack Exchange: '4 gold badges')",
     r"^(answered|asked|edited)$|^(start asking to get answers|explore related questions)$": (
@@ -446,6 +484,24 @@ RELATED_HEADINGS: Mapping[str, str] = {
     r"das k[oö]nnte (sie|dich) auch interessieren": "German: 'this may interest you too'",
     r"(ähnliche|verwandte) (beitr[aä]ge|artikel)": "German: 'related posts'",
     r"(ti )?potrebbe(ro)? (anche )?interessarti|articoli correlati": "Italian recommendation headings",
+}
+
+#: Whole texts of a line that, on a discussion page only, is a post's age beside
+#: its poster ("2 years ago", Invision's "1 yr"); on a job board or a shop's
+#: listing the same age is an entry's, and the page's own.
+POST_AGE_LINES: Mapping[str, str] = {
+    r"(\d+|an?) (second|minute|hour|day|week|month|year)s? ago": "relative ages ('2 years ago', 'a month ago')",
+    r"\d+ ?(yrs?|mos?|wks?|hrs?|mins?)": "abbreviated ages (Invision's '1 yr')",
+}
+
+#: Whole texts of a heading over other threads or a thread's statistics, in forum
+#: and Q&A software: a container that opens with one goes whatever it holds (its
+#: entries are titles, counts and posters' names, seldom excerpts, so the
+#: excerpt test of RELATED_HEADINGS would keep it). Matched as RELATED_HEADINGS are.
+THREAD_LIST_HEADINGS: Mapping[str, str] = {
+    r"(similar|related|suggested) (threads|topics|discussions)": "XenForo's 'Similar threads', Discourse and others",
+    r"related questions": "Q&A sites' related questions",
+    r"top posters in this topic|most popular posts|popular days": "Invision's topic overview",
 }
 
 #: Appeals to the reader that close an article: wording that marks a block as an

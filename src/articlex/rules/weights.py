@@ -226,3 +226,8 @@ GRID_CARD_MAX_CHARS = 400
 #: ("Regular price $36.00", "$655.00 $403.00"): a promotion's sentence that
 #: mentions a price ("Free shipping on orders over $50") is longer.
 GRID_PRICE_MAX_CHARS = 24
+
+#: A prose block of at least this many characters whose text the body already
+#: showed is a repeat: a forum reply quoting the post above, a reply's preview of
+#: the post it answers. Shorter texts repeat by chance ("Thanks!", "+1").
+REPEAT_MIN_CHARS = 60
