@@ -41,6 +41,45 @@ SWALLOWING_TAGS: Mapping[str, str] = {
     "dialog": "an unclosed menu <dialog> swallows the page",
 }
 
+#: Block-level tags: a browser lays each out as its own box, so its text never runs
+#: into its neighbours' (``boxes.py`` gives each a space on either side).
+BOX_TAGS: Mapping[str, str] = {
+    "p": "a paragraph",
+    "div": "the generic box: cards, rows and grid cells",
+    "section": "a section of the page",
+    "article": "a self-contained unit: a post, a card",
+    "header": "a header box",
+    "footer": "a footer box",
+    "aside": "a side box",
+    "nav": "a menu box",
+    "main": "the main box",
+    "li": "a list item",
+    "ul": "a list",
+    "ol": "a list",
+    "dl": "a description list",
+    "dt": "a term",
+    "dd": "its description",
+    "h1": "a heading",
+    "h2": "a heading",
+    "h3": "a heading",
+    "h4": "a heading",
+    "h5": "a heading",
+    "h6": "a heading",
+    "table": "a table",
+    "tr": "a table row",
+    "td": "a table cell",
+    "th": "a table header cell",
+    "caption": "a table caption",
+    "blockquote": "a quotation",
+    "figure": "a figure",
+    "figcaption": "a figure's caption",
+    "address": "contact details",
+    "hr": "a rule between sections",
+    "details": "a disclosure box",
+    "summary": "its label",
+    "fieldset": "a group of controls",
+}
+
 #: Structural tags that are boilerplate wherever they stand outside the article body.
 BOILERPLATE_TAGS: Mapping[str, str] = {
     "nav": "site and section navigation",
