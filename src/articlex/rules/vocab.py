@@ -369,6 +369,23 @@ EMBEDDED_POST_WORDS: Mapping[str, str] = {
     "mastodon": "Mastodon embeds: blockquote.mastodon-embed",
 }
 
+#: Labels of call-to-action buttons and links ("Learn more", "Book now", "Get a
+#: quote"): a block that is one of them and nothing else (up to three trailing
+#: marks, "Shop now!", "Learn more >") is a control, not content. Matched
+#: case-insensitively against a block's whole text, so a sentence that uses the
+#: words stays. A label of its own reason: unlike "Related", it heads no list.
+CALL_TO_ACTION_LABELS: Mapping[str, str] = {
+    r"(learn|find out|discover|see|read|view|show|load) more": "links to the page's detail, teaser expanders",
+    r"(see|view|explore|shop|browse) (all|more|details)": "links to a fuller listing",
+    (
+        r"(book|buy|shop|order|apply|register|enrol|enroll|sign up|subscribe|donate|download|try it|get started"
+        r"|contact us|get in touch)( now| today| here| for free| free)?"
+    ): "buttons that act: book, buy, apply, sign up, contact",
+    r"(request|book|schedule|get) (a|an|your) (free )?(demo|quote|estimate|consultation|call)( now| today)?": (
+        "sales buttons: 'Request a demo', 'Get your free quote'"
+    ),
+}
+
 #: Phrases that mark a short element as boilerplate wherever it stands.
 #: Matched case-insensitively against the whole text of short elements.
 BOILERPLATE_PHRASES: Mapping[str, str] = {
