@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, comparable, squash, text_content
+from articlex.dom import BREAK_MARK, absolute, comparable, is_layout_table, squash, text_content
 from articlex.figures import figure_block, is_caption_named, is_loose_caption
 from articlex.model import Block, InlineLink
 
@@ -53,7 +53,6 @@ _CONTAINERS = frozenset(
 # others are walked like containers, so their text is kept.
 _FIGURE_CONTENT = etree.XPath(".//blockquote|.//pre|.//table")
 _LANGUAGE_CLASS = re.compile(r"(?:lang(?:uage)?-)([a-z0-9+#-]+)", re.IGNORECASE)
-_LAYOUT_TABLE_MARKERS = ("table", "div", "p", "article", "section", "h1", "h2", "h3")
 
 
 @dataclass
@@ -143,13 +142,9 @@ def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
         if tag in ("ul", "ol") and _is_gallery(el):
             return None  # walked as a container: its pictures become figures
         return None if tag == "figure" and _FIGURE_CONTENT(el) else handler
-    if tag == "table" and not _is_layout_table(el):
+    if tag == "table" and not is_layout_table(el):
         return _table
     return None
-
-
-def _is_layout_table(el: html.HtmlElement) -> bool:
-    return any(el.find(f".//{marker}") is not None for marker in _LAYOUT_TABLE_MARKERS)
 
 
 def _paragraph(el: html.HtmlElement, base: str | None) -> Block | None:

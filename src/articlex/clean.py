@@ -19,6 +19,7 @@ from enum import Enum
 
 from lxml import etree, html
 
+from articlex.boxes import BOXES, preformatted, space_box
 from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import BREAK_MARK, class_tokens, elements, link_density, showing, squash, text_content
 from articlex.rules.vocab import (
@@ -106,12 +107,8 @@ def clean(
     body = tree.find("body")
     scope = body if body is not None else tree
     _hoist_main(scope, removable)
+    suspects = _spaced_suspects(scope, kept, removable)
     total = len(text_content(scope))
-    suspects = [
-        (el, kind)
-        for el in scope.iterdescendants()
-        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE
-    ]
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
     # text that is left: menus and footers can hold far more (link) text than
@@ -131,6 +128,21 @@ def clean(
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
+
+
+def _spaced_suspects(
+    scope: html.HtmlElement, kept: set[html.HtmlElement], removable: frozenset[str]
+) -> list[tuple[html.HtmlElement, Evidence]]:
+    """The elements that look like boilerplate, with their evidence; on the same walk,
+    each block-level element is spaced from its neighbours (:mod:`articlex.boxes`)."""
+    verbatim = preformatted(scope)
+    suspects: list[tuple[html.HtmlElement, Evidence]] = []
+    for el in scope.iterdescendants():
+        if el.tag in BOXES and el not in verbatim:
+            space_box(el)
+        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE:
+            suspects.append((el, kind))
+    return suspects
 
 
 def _hoist_main(scope: html.HtmlElement, removable: frozenset[str]) -> None:

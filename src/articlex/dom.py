@@ -109,6 +109,16 @@ def comparable(text: str | None) -> str:
     return "".join("".join(chunk.split()) for chunk in chunks).lower()
 
 
+#: Tags that a table of data never holds in a cell: a table holding one lays out a page.
+_LAYOUT_TABLE_MARKERS = ("table", "div", "p", "article", "section", "h1", "h2", "h3")
+
+
+def is_layout_table(table: html.HtmlElement) -> bool:
+    """A table used to lay out a page (it holds nested tables, boxes, paragraphs or
+    headings), not a table of data."""
+    return any(table.find(f".//{marker}") is not None for marker in _LAYOUT_TABLE_MARKERS)
+
+
 def text_of(el: html.HtmlElement) -> str:
     """The element's whole text, white space collapsed."""
     return squash(text_content(el))

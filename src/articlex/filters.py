@@ -13,6 +13,7 @@ from articlex.model import Block
 from articlex.rules.vocab import (
     APPEAL_PHRASES,
     BOILERPLATE_PHRASES,
+    CALL_TO_ACTION_LABELS,
     DATE_LINE_WORDS,
     POST_AGE_LINES,
     RELATED_LINE_PREFIXES,
@@ -70,6 +71,8 @@ def _holds(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 _PHRASES = _alternations(BOILERPLATE_PHRASES)
 _POST_AGE = phrase_pattern(POST_AGE_LINES)
+# A button's label, the block's whole text: up to three marks may follow ("Shop now!", "Learn more >").
+_CALL_TO_ACTION = re.compile(r"^(?:" + phrase_pattern(CALL_TO_ACTION_LABELS).pattern + r")\W{0,3}$", re.IGNORECASE)
 _APPEALS = _alternations(APPEAL_PHRASES)
 _RELATED_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in RELATED_LINE_PREFIXES) + r")\s*[:\u2014\u2013>»|-]",
@@ -290,6 +293,8 @@ def _wording_reason(text: str) -> str | None:
         return _PHRASE_REASON
     if short and is_related_line(text):
         return "a related-link line"
+    if short and _CALL_TO_ACTION.match(text):
+        return "a call-to-action button's label"
     if len(text) <= APPEAL_CHECK_MAX_CHARS and _holds(_APPEALS, text):
         return "an appeal to the reader"
     if len(text) <= DATE_LINE_MAX_CHARS and (_is_date(text) or _is_date_line(text)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import class_tokens, is_blank, link_density, link_text_length, squash, text_content
+from articlex.dom import class_tokens, is_blank, is_layout_table, link_density, link_text_length, squash, text_content
 from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -22,6 +22,7 @@ from articlex.rules.weights import (
     CLASS_WEIGHT,
     MAX_LENGTH_POINTS,
     MIN_PARAGRAPH_CHARS,
+    PROSE_CELL_MIN_CHARS,
     PROSE_LINK_DENSITY,
     PROSE_MARK_LEVELS,
     TAG_SCORES,
@@ -63,9 +64,10 @@ BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
-#: List items and table cells score (a list can be the content) but are not prose
-#: mass: headline lists and link tables would pull the body towards sidebars.
-_NOT_PROSE = frozenset({"li", "td"})
+#: List items score (a list can be the content) but are not prose mass: headline
+#: lists would pull the body towards sidebars. Table cells are prose mass only in a
+#: table of data (link tables are already left out as mostly links).
+_NOT_PROSE = frozenset({"li"})
 _CONSENT = frozenset(CONSENT_WORDS)
 _NEGATIVE = ORDINARY_BOILERPLATE | _CONSENT
 _POSITIVE = frozenset(CONTENT_WORDS)
@@ -185,6 +187,7 @@ def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDI
     # Paragraphs share their ancestors: each one's class words are weighed once (see _weight).
     weights: dict[html.HtmlElement, float] = {}
     negative = boilerplate | _CONSENT
+    tables: dict[html.HtmlElement, bool] = {}  # whether each table met holds data, not a layout
     for el in scope.iter(*PARAGRAPH_TAGS, "div", "section", "span"):
         if el.tag in ("div", "section", "span"):
             text, linked = loose_text(el)
@@ -198,10 +201,34 @@ def score_candidates(scope: html.HtmlElement, boilerplate: frozenset[str] = ORDI
             density = link_density(el, text)
         ancestors = list(el.iterancestors())
         _propagate(raw, ancestors, paragraph_points(text), weights, negative)
-        if el.tag not in _NOT_PROSE and density < PROSE_LINK_DENSITY and _unmarked(ancestors, weights, negative):
+        if (
+            density < PROSE_LINK_DENSITY
+            and _counts_as_prose(el, len(text), tables)
+            and _unmarked(ancestors, weights, negative)
+        ):
             for ancestor in ancestors:
                 mass[ancestor] += len(text)
     return Scoring(Scores(raw), dict(mass), negative)
+
+
+def _counts_as_prose(el: html.HtmlElement, length: int, tables: dict[html.HtmlElement, bool]) -> bool:
+    """Whether a paragraph's characters are prose mass: not a list item's, and a table cell's
+    only when it reads as a sentence in a table of data (a table of services with their
+    descriptions is content; the cells of a layout table are boxes of a page, posts of an
+    old forum among them)."""
+    if el.tag in _NOT_PROSE:
+        return False
+    if el.tag != "td":
+        return True
+    if length < PROSE_CELL_MIN_CHARS:
+        return False
+    table = next(el.iterancestors("table"), None)
+    if table is None:
+        return False
+    data = tables.get(table)
+    if data is None:
+        data = tables[table] = not is_layout_table(table)
+    return data
 
 
 def _unmarked(

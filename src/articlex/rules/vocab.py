@@ -41,6 +41,45 @@ SWALLOWING_TAGS: Mapping[str, str] = {
     "dialog": "an unclosed menu <dialog> swallows the page",
 }
 
+#: Block-level tags: a browser lays each out as its own box, so its text never runs
+#: into its neighbours' (``boxes.py`` gives each a space on either side).
+BOX_TAGS: Mapping[str, str] = {
+    "p": "a paragraph",
+    "div": "the generic box: cards, rows and grid cells",
+    "section": "a section of the page",
+    "article": "a self-contained unit: a post, a card",
+    "header": "a header box",
+    "footer": "a footer box",
+    "aside": "a side box",
+    "nav": "a menu box",
+    "main": "the main box",
+    "li": "a list item",
+    "ul": "a list",
+    "ol": "a list",
+    "dl": "a description list",
+    "dt": "a term",
+    "dd": "its description",
+    "h1": "a heading",
+    "h2": "a heading",
+    "h3": "a heading",
+    "h4": "a heading",
+    "h5": "a heading",
+    "h6": "a heading",
+    "table": "a table",
+    "tr": "a table row",
+    "td": "a table cell",
+    "th": "a table header cell",
+    "caption": "a table caption",
+    "blockquote": "a quotation",
+    "figure": "a figure",
+    "figcaption": "a figure's caption",
+    "address": "contact details",
+    "hr": "a rule between sections",
+    "details": "a disclosure box",
+    "summary": "its label",
+    "fieldset": "a group of controls",
+}
+
 #: Structural tags that are boilerplate wherever they stand outside the article body.
 BOILERPLATE_TAGS: Mapping[str, str] = {
     "nav": "site and section navigation",
@@ -331,6 +370,23 @@ EMBEDDED_POST_WORDS: Mapping[str, str] = {
     "tiktok": "TikTok embeds: blockquote.tiktok-embed",
     "bluesky": "Bluesky embeds: blockquote.bluesky-embed",
     "mastodon": "Mastodon embeds: blockquote.mastodon-embed",
+}
+
+#: Labels of call-to-action buttons and links ("Learn more", "Book now", "Get a
+#: quote"): a block that is one of them and nothing else (up to three trailing
+#: marks, "Shop now!", "Learn more >") is a control, not content. Matched
+#: case-insensitively against a block's whole text, so a sentence that uses the
+#: words stays. A label of its own reason: unlike "Related", it heads no list.
+CALL_TO_ACTION_LABELS: Mapping[str, str] = {
+    r"(learn|find out|discover|see|read|view|show|load) more": "links to the page's detail, teaser expanders",
+    r"(see|view|explore|shop|browse) (all|more|details)": "links to a fuller listing",
+    (
+        r"(book|buy|shop|order|apply|register|enrol|enroll|sign up|subscribe|donate|download|try it|get started"
+        r"|contact us|get in touch)( now| today| here| for free| free)?"
+    ): "buttons that act: book, buy, apply, sign up, contact",
+    r"(request|book|schedule|get) (a|an|your) (free )?(demo|quote|estimate|consultation|call)( now| today)?": (
+        "sales buttons: 'Request a demo', 'Get your free quote'"
+    ),
 }
 
 #: Phrases that mark a short element as boilerplate wherever it stands.

@@ -12,6 +12,10 @@ from collections.abc import Mapping
 #: Paragraphs shorter than this (characters, whitespace collapsed) add no score:
 #: captions, labels and buttons are shorter; real sentences are longer (Readability: 25).
 MIN_PARAGRAPH_CHARS = 25
+#: A cell of a data table is prose mass (see scoring.py) only from this length: a
+#: cell of data is a name, a label or a figure (an area's name, "Computer vision",
+#: is some 30 characters); a description in a table of services is a sentence.
+PROSE_CELL_MIN_CHARS = 50
 #: One point per this many characters of a paragraph, capped (Readability: 100 and 3).
 CHARS_PER_POINT = 100
 MAX_LENGTH_POINTS = 3
