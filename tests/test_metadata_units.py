@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from lxml import html
 
 import articlex
+from articlex.metadata import dates
 from articlex.metadata.authors import split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near, url_date
 from articlex.metadata.dates import find_dates, parse_date
@@ -28,6 +30,47 @@ def test_slashed_dates_follow_the_page_language() -> None:
 def test_dateparser_is_given_the_page_language() -> None:
     assert parse_date("3 mars 2024", language="fr", now=NOW) == "2024-03-03"
     assert parse_date("12. März 2024", language="de-AT", now=NOW) == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Fri 6:45 PM, Feb 16, 2018", "en", "2018-02-16T18:45:00"),
+        ("Wed, 09/25/2024 - 11:38", "en", "2024-09-25T11:38:00"),
+        ("13/11/2024 09:21:40", "en", "2024-11-13T09:21:40"),
+        ("Friday December 19, 2024 @08:00PM", "en", "2024-12-19T20:00:00"),
+        ("4/24/2000 12:00:00 AM", "en", "2000-04-24T00:00:00"),
+        ("Dec 1, 2024 5:00 p.m.", "en", "2024-12-01T17:00:00"),
+        ("10:00 Nov 3, 2020", None, "2020-11-03T10:00:00"),
+        # A zone: an offset, or an abbreviation that names one zone.
+        ("November 19, 2019, 07:47 PM EST", "en", "2019-11-19T19:47:00-05:00"),
+        ("2019-11-18 17:19:53 GMT", None, "2019-11-18T17:19:53+00:00"),
+        ("Oct 01, 2024T10:00:00+03:00", "en", "2024-10-01T10:00:00+03:00"),
+        # IST is India's, Israel's or Ireland's: the time is kept, no offset guessed.
+        ("01:38:07 PM IST Nov 20, 2019", None, "2019-11-20T13:38:07"),
+    ],
+)
+def test_a_date_with_a_time_of_day_is_read_without_dateparser(
+    text: str, language: str | None, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_dateparser(*_: object) -> None:
+        raise AssertionError(f"dateparser was asked to read {text!r}")
+
+    monkeypatch.setattr(dates, "_dateparser", no_dateparser)
+    assert parse_date(text, language=language, now=NOW) == expected
+
+
+def test_a_time_that_is_not_a_clock_time_is_not_taken_out() -> None:
+    assert dates._with_time("May 5, 2024 13:15 PM", month_first=True) is None  # 13 on a 12-hour clock
+    assert dates._with_time("May 5, 2024 10:75", month_first=True) is None
+    assert dates._with_time("10:00 Nov 3", month_first=True) is None  # no year: not a whole date
+    assert dates._with_time("Posted 10:00 XYZ Nov 3, 2020", month_first=True) is None  # an unknown word stays
+
+
+def test_strict_reading_takes_no_time_out_of_a_line() -> None:
+    # A body line such as a post's date stamp is a date only in a standard format.
+    assert parse_date("September 5, 2024, 11:15pm", strict=True, now=NOW) is None
+    assert parse_date("September 5, 2024, 11:15pm", now=NOW) == "2024-09-05T23:15:00"
 
 
 def test_implausible_dates_are_rejected() -> None:

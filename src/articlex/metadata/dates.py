@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 
 from articlex.options import DEFAULT_MAX_DATE_CHARS
+from articlex.rules.metadata import AMBIGUOUS_TIME_ZONES, TIME_ZONE_MINUTES
 
 # The web as a publishing medium for news starts here; earlier dates on a page
 # are historical references, not publication dates.
@@ -54,6 +55,20 @@ DATE_IN_TEXT = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
     re.IGNORECASE,
 )
+# A time of day ("6:45 PM", "09:21:40", "@08:00PM", "T10:00:00+03:00", "01:38 PM IST")
+# and what may follow it: a zone as an offset or an abbreviation.
+_TIME_OF_DAY = re.compile(
+    r"(?<![\d:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?![\d:])"
+    r"(?:\s*(?P<half>[ap])\.?m\b\.?)?"
+    r"(?:\s*(?:(?P<offset>[+-]\d{2}:?\d{2})\b|(?P<zone>(?-i:[A-Z]{1,4}))\b))?",
+    re.IGNORECASE,
+)
+# What joins a date to its time and is left over once the time is taken out:
+# "Thu, 09/25/2025 - 11:38", "December 19, 2025 @08:00PM", "2025-10-01T10:00".
+_TIME_JOINERS = re.compile(r"\s[-|@]\s*|@|(?<=\d)T(?=\s|$)|\bat\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*", re.IGNORECASE)
+# Hours on a 12-hour clock: "12 AM" is midnight, "12 PM" noon.
+HALF_DAY_HOURS = 12
 _NOISE = re.compile(r"^(published|updated|posted|modified|on|date)\s*:?\s*", re.IGNORECASE)
 
 
@@ -67,8 +82,9 @@ def parse_date(
 ) -> str | None:
     """ISO 8601 for a date string, keeping its offset; None when it is not a plausible date.
 
-    ``strict`` skips dateparser: for text that may not be a date at all, where
-    only the standard formats should count. ``language`` (a BCP 47 tag such as
+    ``strict`` reads only whole standard formats, with no time of day taken
+    out of the text and no dateparser: for text that may not be a date at
+    all (a line of the body), where only those should count. ``language`` (a BCP 47 tag such as
     "en-US" or "de") says how to read "03/04/2024" and which language dateparser tries first.
     Strings longer than ``dateparser_max_chars`` never reach dateparser.
     """
@@ -77,7 +93,11 @@ def parse_date(
     text = _NOISE.sub("", value.strip())
     if not text:
         return None
-    parsed = _iso(text) or _plain(text, month_first=_month_first(language)) or _rfc2822(text)
+    month_first = _month_first(language)
+    parsed = _iso(text) or _plain(text, month_first=month_first)
+    if parsed is None and not strict:
+        parsed = _with_time(text, month_first)
+    parsed = parsed or _rfc2822(text) or _iso_day(text)
     if parsed is None and not strict:
         parsed = _dateparser(text, language, dateparser_max_chars)
     if parsed is None or not _plausible(parsed, now or datetime.now(UTC)):
@@ -94,10 +114,17 @@ def _iso(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(candidate)
     except ValueError:
-        try:
-            return datetime.fromisoformat(text[: len("2020-01-01")])
-        except ValueError:
-            return None
+        return None
+
+
+def _iso_day(text: str) -> datetime | None:
+    """The ISO day that opens ``text`` when nothing read the whole of it."""
+    if not _ISO_PREFIX.match(text):
+        return None
+    try:
+        return datetime.fromisoformat(text[: len("2020-01-01")])
+    except ValueError:
+        return None
 
 
 def find_dates(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
@@ -130,6 +157,58 @@ def _plain(text: str, *, month_first: bool = True) -> datetime | None:
             return datetime.strptime(cleaned, fmt)
         except ValueError:
             continue
+    return None
+
+
+def _with_time(text: str, month_first: bool) -> datetime | None:
+    """A date that :func:`_plain` reads, with a time of day before or after it.
+
+    "Fri 6:45 PM, Feb 16, 2018", "13/11/2025 09:21:40", "Friday December 19,
+    2025 @08:00PM": the time is taken out, and what is left, less weekday
+    names and joiners, must be a whole date. A zone after the time counts
+    when it is an offset or an abbreviation of one zone (EST, CET); an
+    abbreviation of several (IST, CST) leaves the time without an offset,
+    and any other word after the time leaves the text to dateparser.
+    """
+    found = _TIME_OF_DAY.search(text)
+    if found is None:
+        return None
+    zone = found.group("zone")
+    if zone is not None and zone.upper() not in TIME_ZONE_MINUTES and zone.upper() not in AMBIGUOUS_TIME_ZONES:
+        return None
+    rest = _WEEKDAY.sub(" ", _TIME_JOINERS.sub(" ", text[: found.start()] + " " + text[found.end() :]))
+    day = _plain(rest, month_first=month_first)
+    moment = _time_of_day(found)
+    if day is None or moment is None:
+        return None
+    hour, minute, second = moment
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=_zone(found))
+
+
+def _time_of_day(found: re.Match[str]) -> tuple[int, int, int] | None:
+    """Hour (0-23), minute and second of a :data:`_TIME_OF_DAY` match, or None when out of range."""
+    hour, minute, second = int(found.group("hour")), int(found.group("minute")), int(found.group("second") or 0)
+    half = (found.group("half") or "").lower()
+    if half:
+        if not 1 <= hour <= HALF_DAY_HOURS:
+            return None
+        hour = hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if half == "p" else 0)
+    try:
+        time(hour, minute, second)
+    except ValueError:
+        return None
+    return hour, minute, second
+
+
+def _zone(found: re.Match[str]) -> tzinfo | None:
+    """The fixed offset a :data:`_TIME_OF_DAY` match names, or None (no zone, or an ambiguous one)."""
+    offset, zone = found.group("offset"), found.group("zone")
+    if offset is not None:
+        digits = offset[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        return timezone(timedelta(minutes=-minutes if offset[0] == "-" else minutes))
+    if zone is not None and zone.upper() in TIME_ZONE_MINUTES:
+        return timezone(timedelta(minutes=TIME_ZONE_MINUTES[zone.upper()]))
     return None
 
 

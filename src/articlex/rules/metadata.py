@@ -150,3 +150,29 @@ TAG_META_KEYS: tuple[str, ...] = ("news_keywords", "keywords", "parsely-tags", "
 
 #: Separators between a headline and the site name in <title> and og:title.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u2022 ", " / ")
+#: UTC offsets, in minutes, of the time-zone abbreviations that name one zone
+#: wherever they are written, read after a time of day ("6:45 PM EST").
+TIME_ZONE_MINUTES: Mapping[str, int] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -300,
+    "EDT": -240,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "JST": 540,
+    "KST": 540,
+    "MSK": 180,
+    "AEST": 600,
+    "AEDT": 660,
+}
+#: Abbreviations that name several zones (IST: India, Israel or Ireland; CST:
+#: US Central or China; BST: British Summer or Bangladesh; AST: Atlantic or
+#: Arabia): the time is kept without an offset rather than a guessed one.
+AMBIGUOUS_TIME_ZONES: frozenset[str] = frozenset({"IST", "CST", "CDT", "BST", "AST", "ADT", "SST"})
