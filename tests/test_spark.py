@@ -132,6 +132,12 @@ def test_slices_listed_on_the_driver_are_one_task_each(
     assert _written(frame, tmp_path / "slices.parquet") == expected
 
 
+def test_no_slices_are_no_rows(spark: SparkSession) -> None:
+    frame = extract_slices(spark, [])
+    assert frame.schema == spark_schema()
+    assert frame.count() == 0
+
+
 def test_the_broken_record_and_a_missing_file_are_error_rows(spark: SparkSession, warcs: list[str]) -> None:
     missing = str(Path(warcs[0]).with_name("missing.warc.gz"))
     paths = spark.createDataFrame([(warcs[-1],), (missing,)], ["path"])

@@ -60,6 +60,8 @@ __all__ = [
 DEFAULT_PATH_COLUMN = "path"
 # The tasks of extract_warcs, one WarcSlice a row.
 SLICE_COLUMNS = "path string, start long, stop long"
+# The column of spark.range's numbers.
+TASK_NUMBER = "id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,16 +198,23 @@ def extract_slices(
 
     For a caller that already holds the list of files (the job does):
     ``[WarcSlice(path) for path in paths]``, or
-    ``articlex.spark.partition.split_file`` for byte ranges. The tasks
-    are handed out as they are, with none of the counting passes
-    :func:`extract_warcs` makes to give each item of a DataFrame its own task.
-    The other arguments are :func:`extract_warcs`'s.
+    ``articlex.spark.partition.split_file`` for byte ranges. The list is
+    broadcast and task *k* reads its slice *k*, with none of the counting
+    passes :func:`extract_warcs` makes to give each item of a DataFrame its
+    own task. The other arguments are :func:`extract_warcs`'s.
 
     Returns:
         A DataFrame with :func:`spark_schema`'s columns (those of ``articlex.schema``).
     """
     shared = spark.sparkContext.broadcast(Settings(options or Options(), timeout, extractor))
-    return _slice_articles(spark, shared, tally, spark.sparkContext.parallelize(slices, max(len(slices), 1)))
+    listed = spark.sparkContext.broadcast(tuple(slices))
+    # Task k reads slice k of the broadcast list: the range is made in the
+    # JVM, so no Python worker runs to make the tasks' input rows, as a
+    # DataFrame made from a Python list or RDD would need (about 1 s before
+    # the first record, then a second Python worker per task).
+    numbers = spark.range(0, len(slices), 1, max(len(slices), 1))
+    task = _arrow_task(shared, tally, slice_rows, lambda row: listed.value[row[TASK_NUMBER]])
+    return numbers.mapInArrow(task, spark_schema())
 
 
 def _slice_articles(
