@@ -9,6 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.commerce import strip_commerce
 from articlex.confidence import confidence
+from articlex.copies import drop_copies
 from articlex.decode import decode
 from articlex.discussion import boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
@@ -77,7 +78,9 @@ def extract(
     exclusions = _exclusions(meta)
     selection = select_body(found, exclusions, trace)
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
-    body = [b for b in selection.blocks if _wanted(b, options)]
+    # A thread's replies quote earlier posts in full: repeats there are the discussion.
+    blocks = selection.blocks if thread is not None else drop_copies(selection.blocks, trace)
+    body = [b for b in blocks if _wanted(b, options)]
     meta = with_detected_language(meta, (b.text for b in body))
     warnings = list(decoded.warnings + prepared.warnings + parsed.warnings + meta.warnings)
     if not selection.is_article:
