@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import cast
 
 from lxml import etree, html
 
@@ -206,7 +207,8 @@ def _disclosed(tree: html.HtmlElement) -> frozenset[str]:
     """The ids of the panels that the page's controls show and hide ("aria-controls"):
     an accordion's answers, a "Show more" section. Hidden until a reader opens them,
     they are content, as a tab's panel is."""
-    return frozenset(name for value in _CONTROLLED_IDS(tree) for name in str(value).split())
+    values = cast("list[str]", _CONTROLLED_IDS(tree))  # attribute values: strings
+    return frozenset(name for value in values for name in value.split())
 
 
 def _evidence(el: html.HtmlElement, removable: frozenset[str], disclosed: frozenset[str] = frozenset()) -> Evidence:
