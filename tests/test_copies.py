@@ -57,3 +57,9 @@ def test_figures_and_short_labels_between_copied_blocks_do_not_break_the_run() -
     blocks.insert(6, Block("figure", "", url="https://example.org/a.jpg"))
     kept = drop_copies(blocks)
     assert [b.text for b in kept if b.type == "paragraph"] == [*STORY[:4], "Share"]
+
+
+def test_one_paragraph_repeated_is_no_copy_of_itself() -> None:
+    # Matched to its first occurrence, a repeated line never lines up as a run.
+    blocks = _paragraphs([STORY[0]] * 50)
+    assert len(drop_copies(blocks)) == 50

@@ -36,22 +36,25 @@ def drop_copies(blocks: list[Block], trace: Trace | None = None) -> list[Block]:
     copied: set[int] = set()
     k = 0
     while k < len(texts):
-        length = _run_length(texts, first[texts[k]], k)
+        length = _run_length(texts, first, k)
         if length >= COPY_MIN_RUN_BLOCKS and sum(len(t) for t in texts[k : k + length]) >= least:
             copied.update(compared[k : k + length])
-            k += length
-        else:
-            k += 1
+        k += max(1, length)  # the run's tails are shorter runs of the same copy: judged with it
     if trace is not None:
         for i in sorted(copied):
             trace.add("filter", "dropped", preview(blocks[i].type, blocks[i].text), "a copy of blocks above it")
     return [block for i, block in enumerate(blocks) if i not in copied]
 
 
-def _run_length(texts: list[str], origin: int, start: int) -> int:
-    """How many texts from ``start`` on repeat those from ``origin`` on, one for one,
-    the copy not reaching into its original."""
+def _run_length(texts: list[str], first: dict[str, int], start: int) -> int:
+    """How many texts from ``start`` on repeat, one for one, the texts from where the
+    first of them first came, the copy not reaching into its original.
+
+    Blocks are matched to their first occurrence: a page of one paragraph repeated
+    is no copy of itself, and each block is looked at once (the page stays linear).
+    """
+    origin = first[texts[start]]
     length = 0
-    while start + length < len(texts) and origin + length < start and texts[origin + length] == texts[start + length]:
+    while start + length < len(texts) and origin + length < start and first[texts[start + length]] == origin + length:
         length += 1
     return length
