@@ -458,3 +458,23 @@ def test_an_age_notice_over_an_old_post_is_dropped() -> None:
     kept = "This story is more than a warning: the bridge is over 90 years old and needs repair."
     text = articlex.extract(_page(f"<p>{notice}</p>" + PROSE + f"<p>{kept}</p>"), url="https://example.org/a").text
     assert "changed my mind" not in text and kept in text
+
+
+def test_retailer_buttons_in_a_buying_guide_are_not_text() -> None:
+    pick = (
+        "<h2>Best overall: the Trail 40 pack</h2><p>It carried forty pounds without a sore shoulder, and its lid "
+        "holds a day of snacks, a map and a rain shell.</p>"
+        "<p><a href='https://shop.example/a'>Check price at Amazon</a></p><p>(on sale!)</p>"
+        "<p><a href='https://shop.example/b'>$129.95 at Backcountry</a></p><p>Best prices today:</p>"
+        "<p><a href='/review/trail-40'>Read our full review</a></p>"
+    )
+    text = articlex.extract(_page(FIRST + pick + SECOND), url="https://example.org/packs").text
+    assert "forty pounds" in text
+    assert all(s in text for s in SENTENCES)
+    for button in ("Check price", "on sale", "129.95", "Best prices", "full review"):
+        assert button not in text
+
+
+def test_a_sentence_about_shopping_stays() -> None:
+    line = "Shop at the farmers' market early: the best tomatoes sell out by nine."
+    assert line in articlex.extract(_page(FIRST + f"<p>{line}</p>" + SECOND)).text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import html
 
 import articlex
+from articlex.blocks import build_blocks
 from articlex.clean import clean
 
 SENTENCES = [f"Sentence {n} of the story, long enough to be prose, with a comma or two, says more." for n in range(8)]
@@ -173,13 +174,15 @@ def test_widening_does_not_leave_the_main_landmark() -> None:
     # Each teaser sits deep in its own wrappers, so no container outscores <main>'s.
     deep = "<div><div><div><div><div><div>{}</div></div></div></div></div></div>"
     aside = "".join(deep.format(f"<p>{s} More teaser text here.</p>") for s in SENTENCES * 4)
+    # The intro's sentences differ from part to part: the same ones over again would read as a copy.
+    intro = [f"Part {k}: {s}" for k in range(3) for s in SENTENCES]
     page = (
         "<html><body><div class='page'><main><div class='intro'>"
-        + "".join(f"<p>{s}</p>" for s in SENTENCES * 3)
+        + "".join(f"<p>{s}</p>" for s in intro)
         + f"</div></main><div class='more'>{aside}</div></div></body></html>"
     )
     body = articlex.extract(page).text
-    assert body == "\n\n".join(SENTENCES * 3)
+    assert body == "\n\n".join(intro)
 
 
 def test_a_card_grid_marked_to_hide_its_ads_survives_cleaning() -> None:
@@ -295,3 +298,24 @@ def test_sections_named_skip_stay_and_skip_controls_go() -> None:
     text = articlex.extract(f"<html><body>{controls}<article>{parts}</article></body></html>").text
     assert all(f"Part {n}" in text for n in range(6))
     assert "Skip to main content" not in text and "Skip this section" not in text
+
+
+def test_a_sub_list_written_without_its_item_is_a_list_block() -> None:
+    # Editors write "<ul><li>Examples:</li><ul>...</ul></ul>"; browsers show the sub-list.
+    root = html.fromstring(
+        "<div><ul><li>Examples:</li><ul><li>Salad bar: greens, beans and dressings</li>"
+        "<li>Taco cart: fillings and salsas</li></ul><li>After the examples</li></ul>"
+        "<ul><b>Minimum:</b><br><ul><li>OS: any recent system</li></ul></ul></div>"
+    )
+    blocks = build_blocks([root], None)
+    assert [(b.type, b.items) for b in blocks] == [
+        ("list", ("Examples:", "After the examples")),
+        ("list", ("Salad bar: greens, beans and dressings", "Taco cart: fillings and salsas")),
+        ("list", ("OS: any recent system",)),
+    ]
+
+
+def test_a_list_of_lists_with_nothing_before_them_is_a_wrapper() -> None:
+    # A template's outer list holding only lists (a report's chapter picker): left as it was, no blocks.
+    root = html.fromstring("<div><ul><ul><li>Chapter one</li></ul><ul><li>Chapter two</li></ul></ul></div>")
+    assert build_blocks([root], None) == []

@@ -1,67 +1,65 @@
-"""Blocks a page writes once per screen size are read once."""
+"""A body that reads twice (a print or mobile copy in the markup) keeps one copy."""
 
 from __future__ import annotations
 
-import pytest
-
 import articlex
+from articlex.copies import drop_copies
+from articlex.model import Block
+from articlex.rules.weights import COPY_MIN_RUN_CHARS
 
 STORY = [
-    "The workshop opened in a former bakery, and the ovens still stand along the back wall of the room.",
-    "Every chair is built from ash felled within twenty miles, then left to dry for two full winters.",
-    "Orders take about six weeks, because each joint is cut and fitted by hand before the oil finish.",
+    f"Paragraph {n} of the guide explains one more step, with a comma, in plain words for the reader." for n in range(6)
 ]
-CARE = "Wipe the seat with a damp cloth and oil it once a year; keep it away from radiators and direct sun."
 
 
-def _page(first: str, second: str, between: str = "") -> str:
-    return (
-        "<html><body><main><article><h1>The ash chair</h1>"
-        + "".join(f"<p>{p}</p>" for p in STORY)
-        + f"<div class='{first}'><p>{CARE}</p></div>{between}<div class='{second}'><p>{CARE}</p></div>"
-        "</article></main></body></html>"
+def _paragraphs(texts: list[str]) -> list[Block]:
+    return [Block("paragraph", text) for text in texts]
+
+
+def test_a_second_copy_of_the_article_goes() -> None:
+    prose = "".join(f"<p>{s}</p>" for s in STORY)
+    # A desktop and a mobile layout of the same article, both in the markup.
+    page = (
+        "<html><body><main><h1>The guide</h1>"
+        f"<div class='layout-desktop'>{prose}</div><div class='layout-mobile'>{prose}</div>"
+        "</main></body></html>"
     )
+    text = articlex.extract(page, url="https://example.org/guide").text
+    assert all(text.count(s) == 1 for s in STORY)
 
 
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("md:hidden", "hidden md:block"),  # Tailwind
-        ("d-md-none", "d-none d-md-block"),  # Bootstrap 4/5
-        ("visible-xs", "hidden-xs"),  # Bootstrap 3
-        ("hidden-md-down", "hidden-md-up"),  # Bootstrap 4 alpha
-        ("show-for-small-only", "hide-for-small-only"),  # Foundation
-        ("care desktop", "care mobile"),  # a layout's wrappers named for their screens
-        ("elementor-hidden-mobile", "elementor-hidden-desktop"),  # a page builder
-    ],
-)
-def test_a_block_written_for_two_screen_sizes_is_read_once(first: str, second: str) -> None:
-    text = articlex.extract(_page(first, second, between="<p>Dimensions: 45 x 50 x 80 cm.</p>")).text
-    assert text.count(CARE) == 1
-    assert all(p in text for p in STORY)
-    assert "Dimensions" in text
+def test_the_first_copy_stays_and_what_follows_the_copy_stays() -> None:
+    closing = "A closing note that only the second half of the page holds, long enough to count."
+    blocks = _paragraphs([*STORY, *STORY, closing])
+    assert [b.text for b in drop_copies(blocks)] == [*STORY, closing]
 
 
-def test_the_same_text_twice_without_screen_size_classes_stays_twice() -> None:
-    # A page may repeat itself on purpose (a refrain, a repeated instruction): only the classes say "copy".
-    text = articlex.extract(_page("care", "care")).text
-    assert text.count(CARE) == 2
+def test_a_line_repeated_under_each_table_stays() -> None:
+    note = "*Prices are examples from May and based on a yearly plan for a small household."
+    texts = [STORY[0], note, STORY[1], note, STORY[2], note]
+    assert [b.text for b in drop_copies(_paragraphs(texts))] == texts
 
 
-def test_a_block_shown_on_one_screen_size_only_stays() -> None:
-    page = _page("hidden md:block", "notes").replace(f"<div class='notes'><p>{CARE}</p></div>", "")
-    assert CARE in articlex.extract(page).text
+def test_a_run_repeated_in_a_long_body_stays() -> None:
+    # The same three meals in each week of a plan: a run, but a small part of the body.
+    week = [
+        f"{meal}: a plate of grains, greens and beans, with a spoon of olive oil and a piece of fresh fruit after it."
+        for meal in ("Breakfast", "Lunch", "Dinner")
+    ]
+    notes = [f"Week {n}, note {m}: {s}" for n in (1, 2) for m, s in enumerate(STORY + STORY)]
+    body = [*week, *notes[:12], *week, *notes[12:]]
+    assert sum(map(len, week)) > COPY_MIN_RUN_CHARS
+    assert [b.text for b in drop_copies(_paragraphs(body))] == body
 
 
-def test_a_copy_inside_its_twin_is_not_a_copy() -> None:
-    # A marked wrapper around a marked element has the same text: removing the inner one would empty it.
-    page = _page("d-none d-md-block", "other").replace(
-        f"<div class='d-none d-md-block'><p>{CARE}</p></div>",
-        f"<div class='d-none d-md-block'><div class='hidden-xs'><p>{CARE}</p></div></div>",
-    )
-    assert CARE in articlex.extract(page).text
+def test_figures_and_short_labels_between_copied_blocks_do_not_break_the_run() -> None:
+    blocks = [*_paragraphs(STORY[:4]), Block("paragraph", "Share"), *_paragraphs(STORY[:4])]
+    blocks.insert(6, Block("figure", "", url="https://example.org/a.jpg"))
+    kept = drop_copies(blocks)
+    assert [b.text for b in kept if b.type == "paragraph"] == [*STORY[:4], "Share"]
 
 
-def test_the_trace_says_why_a_copy_went() -> None:
-    article = articlex.extract(_page("md:hidden", "hidden md:block"), options=articlex.Options(trace=True))
-    assert any("screen sizes" in str(step) for step in article.trace)
+def test_one_paragraph_repeated_is_no_copy_of_itself() -> None:
+    # Matched to its first occurrence, a repeated line never lines up as a run.
+    blocks = _paragraphs([STORY[0]] * 50)
+    assert len(drop_copies(blocks)) == 50

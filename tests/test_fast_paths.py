@@ -218,7 +218,8 @@ def test_document_iter_finds_what_xpath_finds_beside_the_root() -> None:
     assert list(root.itersiblings())  # the case under test
     tags = ("script", "style", "textarea", "title")
     assert list(document_iter(root, *tags)) == root.xpath("|".join(f"//{tag}" for tag in tags))
-    assert not any(el.tag == "script" for el in root.iter())
+    # parse moves what came after </html> into the body, as browsers do (the emptied sibling stays)
+    assert [el.tag for el in root.iter("script")] == ["script"]
     assert is_discussion(root)
 
 

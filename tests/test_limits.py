@@ -149,10 +149,14 @@ def test_end_tags_and_other_markup_do_not_count_as_nodes() -> None:
 
 
 def test_an_article_past_the_node_limit_keeps_its_first_paragraphs() -> None:
-    # html, head, body and article, then 36 of the 60 paragraphs
-    article = articlex.extract(_page(PARAGRAPHS * 10), options=Options(max_nodes=40))
-    assert [block.text[:12] for block in article.body] == [f"Paragraph {n} " for n in range(6)] * 6
-    cut = len("</article></body></html>") + len(PARAGRAPHS) * 4
+    # html, head, body and article, then 36 of the 60 paragraphs (ten parts, each
+    # its own words: the same paragraphs over again would read as a copy of the body)
+    parts = [PARAGRAPHS.replace("Paragraph ", f"Part {k}, paragraph ") for k in range(10)]
+    article = articlex.extract(_page("".join(parts)), options=Options(max_nodes=40))
+    assert [block.text[:19] for block in article.body] == [
+        f"Part {k}, paragraph {n}" for k in range(6) for n in range(6)
+    ]
+    cut = len("</article></body></html>") + sum(map(len, parts[6:]))
     assert article.warnings == (
         f"limit max_nodes=40 reached (64 found): the page was cut before start tag 41; "
         f"its last {cut:,} characters were not read",

@@ -113,3 +113,21 @@ def test_a_blank_script_before_the_final_newlines_is_not_reported() -> None:
     # Two benchmark pages end "<script>\n</script>\n\n </div></body>\n</html>\n".
     page = "<html><body><p>kept</p><script>\n</script>\n\n </div></body>\n</html>\n"
     assert parse(page, DEFAULTS).warnings == ()
+
+
+def test_content_written_after_the_closing_html_tag_joins_the_body() -> None:
+    # A template closed the document after its header; the article follows, as browsers show it.
+    story = "The council voted on Tuesday to keep the library open, after a long and lively debate."
+    more = "Readers had signed a petition, and the mayor said the budget would find the money."
+    page = (
+        "<html><head><title>T</title></head><body><header><a href='/'>Home</a></header></body></html>\n"
+        f"<div class='post'><h1>Library stays open</h1><p>{story}</p><p>{more}</p></div><footer>Contact</footer>"
+        "</body></html>"
+    )
+    root = parse(page, DEFAULTS).root
+    body = root.find("body")
+    assert body is not None
+    assert [child.tag for child in body] == ["header", "div", "footer"]
+    article = articlex.extract(page)
+    assert article.headline == "Library stays open"
+    assert more in article.text

@@ -9,7 +9,7 @@ from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.commerce import strip_commerce, with_product_name
 from articlex.confidence import confidence
-from articlex.copies import drop_responsive_copies
+from articlex.copies import drop_copies, drop_responsive_copies
 from articlex.decode import decode
 from articlex.discussion import DISCUSSION_BOILERPLATE, boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
@@ -83,7 +83,9 @@ def extract(
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     if selection is located and meta.product is None:  # beside a product, a grid is other products
         selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
-    body = [b for b in selection.blocks if _wanted(b, options)]
+    # A thread's replies quote earlier posts in full: repeats there are the discussion.
+    blocks = selection.blocks if thread is not None else drop_copies(selection.blocks, trace)
+    body = [b for b in blocks if _wanted(b, options)]
     if meta.product is not None and meta.product.structured:
         body = with_product_name(body, meta.fields.get("headline"))
     meta = with_detected_language(meta, (b.text for b in body))

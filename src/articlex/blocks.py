@@ -109,6 +109,9 @@ def _walk_element(root: html.HtmlElement, walk: _Walk) -> None:
                 walk.run.append(el.text)
 
 
+_LISTS = ("ul", "ol")
+
+
 def _take_whole(el: html.HtmlElement, tag: str, walk: _Walk) -> bool:
     """Handle an element that is one block, or none (a caption): True when its subtree is done."""
     if _is_caption(el, walk):
@@ -121,7 +124,26 @@ def _take_whole(el: html.HtmlElement, tag: str, walk: _Walk) -> bool:
     block = handler(el, walk.base)
     if block is not None:
         walk.blocks.append(block)
+    if tag in _LISTS:
+        # A sub-list written without its own <li>: a list block of its own.
+        for nested in (child for child in el.iterchildren(*_LISTS) if _is_sub_list(child)):
+            if not _take_whole(nested, str(nested.tag), walk):
+                _walk_element(nested, walk)  # a gallery: walked for its pictures
+                walk.flush()
     return True
+
+
+def _is_sub_list(nested: html.HtmlElement) -> bool:
+    """A list written straight inside a list, under an item or a label that the outer
+    list shows before it (``<ul><li>Examples:</li><ul>..``, ``<ul><b>Minimum:</b><br><ul>..``):
+    editors nest sub-lists so, and browsers show their items. A list that opens the
+    outer one, or follows another list, has nothing it belongs under: the outer
+    list is a wrapper (a template's lists of lists), left as it was."""
+    before = nested.getprevious()
+    if before is None:
+        parent = nested.getparent()
+        return parent is not None and bool((parent.text or "").strip())
+    return before.tag not in _LISTS
 
 
 def _record_link(el: html.HtmlElement, walk: _Walk) -> None:
@@ -176,7 +198,8 @@ def _list(el: html.HtmlElement, base: str | None) -> Block | None:
     items = tuple(text for li in el.iterchildren("li") if (text := squash(text_content(li))))
     if not items:
         return None
-    return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links_in(el, base))
+    links = tuple(link for li in el.iterchildren("li") for link in links_in(li, base))
+    return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links)
 
 
 def _table(el: html.HtmlElement, base: str | None) -> Block | None:

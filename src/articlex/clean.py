@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import cast
 
 from lxml import etree, html
 
@@ -54,6 +55,8 @@ _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 # nodes faster than it tests every element for one ("//*[@role='main']"). "descendant::*"
 # leaves the scope's own role out, as the element test did.
 _MAIN_LANDMARKS = etree.XPath(".//main|descendant::*/@role[.='main']/..")
+# What the page's disclosure controls reveal: the ids that buttons name in "aria-controls".
+_CONTROLLED_IDS = etree.XPath("//@aria-controls")
 _CONSENT_WORDS = frozenset(CONSENT_WORDS)
 _CONTROL_WORDS = frozenset(CONTROL_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
@@ -100,6 +103,7 @@ def clean(
     kept = showing(tree, keep) if keep else set()
     if thread is not None:
         kept |= {thread, *thread.iterancestors()}
+    disclosed = _disclosed(tree)  # read before the buttons that name the panels go
     _drop_leaf_graphics(tree)
     _drop_controls(tree, kept)
     for br in tree.iter("br"):
@@ -107,7 +111,7 @@ def clean(
     body = tree.find("body")
     scope = body if body is not None else tree
     _hoist_main(scope, removable)
-    suspects = _spaced_suspects(scope, kept, removable)
+    suspects = _spaced_suspects(scope, kept, removable, disclosed)
     total = len(text_content(scope))
     removed: set[html.HtmlElement] = set()
     # Tags and roles are judged first. Class words are then weighed against the
@@ -131,7 +135,7 @@ def clean(
 
 
 def _spaced_suspects(
-    scope: html.HtmlElement, kept: set[html.HtmlElement], removable: frozenset[str]
+    scope: html.HtmlElement, kept: set[html.HtmlElement], removable: frozenset[str], disclosed: frozenset[str]
 ) -> list[tuple[html.HtmlElement, Evidence]]:
     """The elements that look like boilerplate, with their evidence; on the same walk,
     each block-level element is spaced from its neighbours (:mod:`articlex.boxes`)."""
@@ -140,7 +144,7 @@ def _spaced_suspects(
     for el in scope.iterdescendants():
         if el.tag in BOXES and el not in verbatim:
             space_box(el)
-        if el not in kept and (kind := _evidence(el, removable)) is not Evidence.NONE:
+        if el not in kept and (kind := _evidence(el, removable, disclosed)) is not Evidence.NONE:
             suspects.append((el, kind))
     return suspects
 
@@ -212,7 +216,15 @@ def _drop_controls(tree: html.HtmlElement, kept: set[html.HtmlElement]) -> None:
             el.drop_tree()
 
 
-def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
+def _disclosed(tree: html.HtmlElement) -> frozenset[str]:
+    """The ids of the panels that the page's controls show and hide ("aria-controls"):
+    an accordion's answers, a "Show more" section. Hidden until a reader opens them,
+    they are content, as a tab's panel is."""
+    values = cast("list[str]", _CONTROLLED_IDS(tree))  # attribute values: strings
+    return frozenset(name for value in values for name in value.split())
+
+
+def _evidence(el: html.HtmlElement, removable: frozenset[str], disclosed: frozenset[str] = frozenset()) -> Evidence:
     tag = el.tag
     if tag in BOILERPLATE_TAGS:
         return Evidence.NONE if tag == "form" and _wraps_articles(el) else Evidence.STRUCTURE
@@ -221,7 +233,7 @@ def _evidence(el: html.HtmlElement, removable: frozenset[str]) -> Evidence:
     names = el.keys() if isinstance(tag, str) else None
     if not names:
         return Evidence.NONE
-    if not _STRUCTURE_ATTRIBUTES.isdisjoint(names) and _marked_as_chrome(el):
+    if not _STRUCTURE_ATTRIBUTES.isdisjoint(names) and _marked_as_chrome(el, disclosed):
         return Evidence.STRUCTURE
     if _NAMING_ATTRIBUTES.isdisjoint(names):
         return Evidence.NONE
@@ -247,14 +259,17 @@ def _holds_embedded_post(el: html.HtmlElement) -> bool:
     return any(not class_tokens(quote).isdisjoint(_EMBEDDED_POST_WORDS) for quote in el.iter("blockquote"))
 
 
-def _marked_as_chrome(el: html.HtmlElement) -> bool:
-    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style) and not a tab panel."""
+def _marked_as_chrome(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:
+    """A boilerplate ARIA role, or hidden (by attribute, ARIA or inline style) and
+    not a tab panel nor a panel that a control on the page discloses."""
     role = el.get("role")
     if role in BOILERPLATE_ROLES:
         return True
     style = el.get("style")
     hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
     if not hidden and not (style and _HIDDEN_STYLE.search(style)):
+        return False
+    if disclosed and el.get("id") in disclosed:
         return False
     return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
 

@@ -119,7 +119,30 @@ def _parse_once(text: str) -> tuple[html.HtmlElement, bool]:
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"no HTML tree could be built: {exc}") from exc
     limit_hit = any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log)
+    _adopt_trailing(root)
     return root, limit_hit
+
+
+def _adopt_trailing(root: html.HtmlElement) -> None:
+    """Move what the page wrote after ``</html>`` into its body, as a browser does.
+
+    A template that closes the document early (``</body></html>`` after the
+    header, the article after it) leaves libxml2 building a second top-level
+    element beside the root; HTML's "after after body" mode hands that content
+    back to the body, so a reader sees it on the page.
+    """
+    trailing = root.getnext()
+    if trailing is None:
+        return  # most pages: nothing after </html>
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    while trailing is not None:
+        following = trailing.getnext()
+        if isinstance(trailing.tag, str):
+            children = list(trailing.find("body") if trailing.find("body") is not None else trailing)
+            body.extend(child for child in children if child.tag != "head")
+        trailing = following
 
 
 def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:

@@ -448,6 +448,16 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"^also on \S+\.\w+": "in-body teaser labels ('Also on example.com')",
     r"^(you|you'll) (may|might) also (like|enjoy)": "recommendation headings",
     r"^(image|photo|slide) \d+ of \d+$": "slideshow counters",
+    (
+        r"^(check|see|view|compare) (the )?(latest )?(price|prices|deal|deals|it)( now)? (at|on) \S+( \S+){0,2}$"
+        r"|^check \S+ prices?$|^(buy|shop)( it| now)? (at|on|from) \S+( \S+){0,2}$|^\$[\d,.]+ (at|on) \S+( \S+){0,2}$"
+    ): "retailer buttons in buying guides ('Check price at Amazon', 'Check Amazon price', '$24 at Walmart')",
+    (
+        r"^(see|get|view) (the )?deals?$|^best prices today\W*$|^loading prices\b|^where to buy\W*$"
+        r"|^buy now from .{0,40}\bretail(er)?s? partners?\b|^links to \S+\.[a-z]{2,}$"
+    ): "retailer boxes in buying guides ('See deal', 'Best prices today:', 'Links to amazon.com')",
+    r"^\((on sale|\d+% off)!?\)$": "price badges beside retailer buttons ('(on sale!)', '(20% off)')",
+    r"^read (the|our)( full)? review$": "links from a buying guide's pick to its review",
     r"requires javascript|enable javascript": "script-only widget notes",
     r"^(you must |please )?(log ?in|sign ?in) or (register|sign ?up) to (reply|comment|post)\b": (
         "forum reply prompts (XenForo: 'You must log in or register to reply here.')"
