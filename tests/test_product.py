@@ -217,3 +217,29 @@ def test_only_a_declared_product_gets_its_name_in_the_body() -> None:
     # there the headline is an article's or a collection's, a field of its own.
     text = articlex.extract(_page("<meta property='og:type' content='product'><title>Oat mug</title>")).text
     assert text.startswith(DESCRIPTION[0])
+
+
+def _summary_and_tab_page(head: str) -> str:
+    """A shop's product page: the short description beside the gallery, then a
+    description tab that opens with the same paragraph and goes on."""
+    lead = DESCRIPTION[0]
+    return (
+        f"<html><head>{head}</head><body><main><article class='product'><h1>Oat mug</h1>"
+        f"<div class='summary'><p class='price'>$28.00</p><div class='short-description'><p>{lead}</p></div></div>"
+        "<div class='tabs'><div role='tabpanel' id='tab-description'>"
+        + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+        + "</div></div></article></main></body></html>"
+    )
+
+
+def test_a_product_description_shown_again_in_its_tab_is_read_once() -> None:
+    text = articlex.extract(_summary_and_tab_page(PRODUCT_LD)).text
+    assert text.count(DESCRIPTION[0]) == 1
+    assert all(p in text for p in DESCRIPTION[1:])
+
+
+def test_a_passage_repeated_on_a_page_that_declares_no_product_stays_twice() -> None:
+    # An article may mean a repeat (a recipe's step, a pull quote): without a product it stays.
+    body = "".join(f"<p>{p}</p>" for p in DESCRIPTION) + f"<blockquote><p>{DESCRIPTION[1]}</p></blockquote>"
+    page = f"<html><body><article><h1>Oat mug</h1>{body}</article></body></html>"
+    assert articlex.extract(page).text.count(DESCRIPTION[1]) == 2

@@ -78,7 +78,9 @@ def extract(
     drop_responsive_copies(location.elements, trace)  # a block written once per screen size is read once
     found = build_blocks(location.elements, base)
     exclusions = _exclusions(meta)
-    selection = select_body(found, exclusions, trace, discussion=words is DISCUSSION_BOILERPLATE)
+    selection = select_body(
+        found, exclusions, trace, discussion=words is DISCUSSION_BOILERPLATE, product=meta.product is not None
+    )
     located = selection
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     if selection is located and meta.product is None:  # beside a product, a grid is other products

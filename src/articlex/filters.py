@@ -125,20 +125,33 @@ class Selection:
 
 
 def select_body(
-    found: list[Block], exclusions: Exclusions, trace: Trace | None = None, *, discussion: bool = False
+    found: list[Block],
+    exclusions: Exclusions,
+    trace: Trace | None = None,
+    *,
+    discussion: bool = False,
+    product: bool = False,
 ) -> Selection:
     """Filter the located blocks; on a page that is not an article, keep its teasers.
 
     ``discussion``: the page is a thread of posts, where a line "2 years ago" is a
     post's age and a long passage shown a second time is a reply quoting, or
-    previewing, a post above it.
+    previewing, a post above it. ``product``: the page declares a product, whose
+    short description (beside the gallery) its description tab shows again.
     """
     listing = is_listing(found)
     # The wording checks (phrase searches, some microseconds a block) by text: teaser
     # pages repeat texts, and a second pass over the same blocks asks them all again.
     wordings: dict[str, str | None] = {}
     kept = keep_blocks(
-        found, exclusions, keep_links=listing, listing=listing, trace=trace, wordings=wordings, thread=discussion
+        found,
+        exclusions,
+        keep_links=listing,
+        listing=listing,
+        trace=trace,
+        wordings=wordings,
+        thread=discussion,
+        repeats=product,
     )
     article = is_article(found, kept)
     if not article and not listing:
@@ -168,11 +181,13 @@ def keep_blocks(
     trace: Trace | None = None,
     wordings: dict[str, str | None] | None = None,
     thread: bool = False,
+    repeats: bool = False,
 ) -> list[Block]:
     """The blocks worth keeping, in order; ``keep_links`` keeps link blocks (a listing's cards),
     ``listing`` drops every repeat of a metadata text (cards repeat the section's label),
     ``thread``: the page is a discussion; a post's age goes, and a long prose passage
-    shown a second time (a quote of a post above).
+    shown a second time (a quote of a post above); ``repeats``: that passage goes on
+    a page that is no thread too (a product's description shown twice).
 
     ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
     """
@@ -186,11 +201,10 @@ def keep_blocks(
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
-    said: set[str] | None = set() if thread else None  # the long prose texts kept so far
+    said: set[str] | None = set() if thread or repeats else None  # the long prose texts kept so far
     for index, block in enumerate(blocks):
-        reason = _in_thread(
-            block, _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles), said
-        )
+        reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
+        reason = _in_thread(block, reason, said) if thread else reason or _repeat_reason(block, said)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -230,11 +244,17 @@ def _thread_reason(block: Block, said: set[str] | None) -> str | None:
         return None
     if len(block.text) <= DATE_LINE_MAX_CHARS and _POST_AGE.fullmatch(block.text.strip()):
         return "a post's age beside its poster"
-    if block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
+    return _repeat_reason(block, said)
+
+
+def _repeat_reason(block: Block, said: set[str] | None) -> str | None:
+    """Why a long prose block is not text: it repeats a passage kept above (recorded
+    in ``said``; None: repeats stay), as a reply's quote or a product's description tab does."""
+    if said is None or block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
         return None
     key = comparable(block.text)
     if key in said:
-        return "repeats a passage above: a quote or preview of an earlier post"
+        return "repeats a passage above: a quote of a post, a product's description shown again"
     said.add(key)
     return None
 

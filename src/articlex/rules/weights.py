@@ -233,7 +233,8 @@ GRID_PRICE_MAX_CHARS = 24
 
 #: A prose block of at least this many characters whose text the body already
 #: showed is a repeat: a forum reply quoting the post above, a reply's preview of
-#: the post it answers. Shorter texts repeat by chance ("Thanks!", "+1").
+#: the post it answers, a product's short description that its description tab
+#: shows again. Shorter texts repeat by chance ("Thanks!", "+1").
 REPEAT_MIN_CHARS = 60
 
 #: Copies of the body (copies.py). Blocks shorter than this many characters are
