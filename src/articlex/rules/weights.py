@@ -250,3 +250,8 @@ COPY_MIN_BLOCK_CHARS = 25
 COPY_MIN_RUN_BLOCKS = 3
 COPY_MIN_RUN_CHARS = 300
 COPY_MIN_BODY_SHARE = 0.15
+
+#: A hidden box around a disclosed panel (an accordion's collapse wrapper) is the
+#: panel's own: collapse components wrap it in one or two boxes of their own.
+#: Deeper than this, the box holds more than the panel's frame.
+DISCLOSED_WRAPPER_MAX_DEPTH = 2
