@@ -325,6 +325,20 @@ RECOMMENDATION_HEADINGS: Mapping[str, str] = {
     r"complete the look|pairs well with": "outfit and accessory carousels",
 }
 
+#: class/id tokens of a carousel (a slider of cards scrolled sideways). A shop's
+#: category page lays its products out in a grid; the products it slides past in a
+#: carousel are others: "Customers also bought", sponsored or recently viewed.
+#: The names are the generic word and the common slider libraries'.
+CAROUSEL_WORDS: Mapping[str, str] = {
+    "carousel": "the generic name (Bootstrap's, many themes')",
+    "slider": "the generic name",
+    "swiper": "the Swiper library",
+    "slick": "the slick library",
+    "splide": "the Splide library",
+    "glide": "the Glide library",
+    "flickity": "the Flickity library",
+}
+
 #: class/id tokens of a product's buy box: dropped only where schema.org data declares
 #: the product (a collection page can carry a product og:type; its prices are content).
 #: "cart", "quantity" and "stock" were measured on WCXB-dev and left out: the pages'
