@@ -31,6 +31,7 @@ from articlex.rules.vocab import (
     CONTROL_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
+    REVIEW_WIDGET_WORDS,
     SWALLOWING_TAGS,
     TAB_PANEL_WORDS,
 )
@@ -58,7 +59,8 @@ _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 _MAIN_LANDMARKS = etree.XPath(".//main|descendant::*/@role[.='main']/..")
 # What the page's disclosure controls reveal: the ids that buttons name in "aria-controls".
 _CONTROLLED_IDS = etree.XPath("//@aria-controls")
-_CONSENT_WORDS = frozenset(CONSENT_WORDS)
+# Removed whatever their size: consent dialogs and third-party review widgets.
+_CONSENT_WORDS = frozenset(CONSENT_WORDS) | frozenset(REVIEW_WIDGET_WORDS)
 _CONTROL_WORDS = frozenset(CONTROL_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself

@@ -192,6 +192,22 @@ CONSENT_WORDS: Mapping[str, str] = {
     "fides": "the Fides consent manager (fides-overlay, fides-banner, fides-modal)",
 }
 
+#: class/id tokens of a third-party review widget's markup: its vendor's name,
+#: which the widget's script puts on every element it draws. Shoppers' reviews
+#: drawn by a vendor's script are never the page author's text, on a product page
+#: or beside it, so they go whatever their size, as a consent dialog does. The
+#: generic "review" is not here: a review is an article's subject too.
+REVIEW_WIDGET_WORDS: Mapping[str, str] = {
+    "yotpo": "Yotpo",
+    "bazaarvoice": "Bazaarvoice",
+    "okendo": "Okendo",
+    "jdgm": "Judge.me",
+    "powerreviews": "PowerReviews",
+    "stamped": "Stamped.io",
+    "loox": "Loox",
+    "trustpilot": "Trustpilot's embedded widgets",
+}
+
 #: class/id tokens of a tab or accordion panel. A hidden panel is not chrome:
 #: it waits for its tab to be picked, and product details, specifications,
 #: documentation examples and service descriptions sit in such panels (the
