@@ -65,3 +65,14 @@ def test_beside_a_product_a_grid_is_other_products() -> None:
 def test_the_trace_says_why_the_grid_joined() -> None:
     article = articlex.extract(_page(24), options=articlex.Options(trace=True))
     assert any("grid of priced product cards" in str(step) for step in article.trace)
+
+
+def test_products_in_a_carousel_are_not_the_page_grid() -> None:
+    # Slid past sideways, they are other products ("Customers also bought"), named by class or by ARIA.
+    by_class = _page(24).replace("<ul class='grid'>", "<div class='carousel'><ul class='grid'>")
+    by_class = by_class.replace("</ul><div class='seo-text'>", "</ul></div><div class='seo-text'>")
+    by_aria = _page(24).replace("<ul class='grid'>", "<ul class='grid' aria-roledescription='carousel'>")
+    for page in (by_class, by_aria):
+        text = articlex.extract(page).text
+        assert INTRO in text
+        assert NAMES[0] not in text

@@ -243,3 +243,28 @@ def test_a_passage_repeated_on_a_page_that_declares_no_product_stays_twice() -> 
     body = "".join(f"<p>{p}</p>" for p in DESCRIPTION) + f"<blockquote><p>{DESCRIPTION[1]}</p></blockquote>"
     page = f"<html><body><article><h1>Oat mug</h1>{body}</article></body></html>"
     assert articlex.extract(page).text.count(DESCRIPTION[1]) == 2
+
+
+def test_a_review_widget_goes_from_a_page_that_declares_no_product() -> None:
+    # A vendor's widget (Judge.me here) draws shoppers' reviews: never the page's own text,
+    # however much of it there is, even where no product data marks a product page.
+    reviews = "".join(f"<div class='jdgm-rev'><p>{r}</p></div>" for r in REVIEWS)
+    page = (
+        "<html><body><main><h1>Oat mug</h1>"
+        + "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+        + f"<div class='jdgm-widget jdgm-review-widget'><h2>Customer reviews</h2>{reviews}</div>"
+        "</main></body></html>"
+    )
+    text = articlex.extract(page).text
+    assert all(p in text for p in DESCRIPTION[1:])  # the first is read as the page's description
+    assert "Reviewer" not in text
+
+
+def test_reviews_written_into_the_page_stay_where_no_product_is_declared() -> None:
+    # Without a vendor's name, a page's own reviews section may be its subject.
+    reviews = "".join(f"<div class='review'><p>{r}</p></div>" for r in REVIEWS)
+    page = (
+        "<html><body><main><h1>What our readers say</h1>"
+        + f"<p>{DESCRIPTION[0]}</p><div class='review-list'>{reviews}</div></main></body></html>"
+    )
+    assert "Reviewer 3" in articlex.extract(page).text

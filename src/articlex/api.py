@@ -23,6 +23,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.prescan import prepare
 from articlex.related import harvest_related
+from articlex.specs import with_spec_tables
 from articlex.teasers import drop_teasers
 from articlex.thread import find_thread
 from articlex.trace import Trace
@@ -85,6 +86,8 @@ def extract(
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     if selection is located and meta.product is None:  # beside a product, a grid is other products
         selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
+    if selection is located and meta.product is not None:  # a product's facts, printed in a tab of their own
+        selection = with_spec_tables(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
     # A thread's replies quote earlier posts in full: repeats there are the discussion.
     blocks = selection.blocks if thread is not None else drop_copies(selection.blocks, trace)
     body = [b for b in blocks if _wanted(b, options)]

@@ -31,6 +31,7 @@ from articlex.rules.vocab import (
     CONTROL_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
+    REVIEW_WIDGET_WORDS,
     SWALLOWING_TAGS,
     TAB_PANEL_WORDS,
 )
@@ -38,6 +39,7 @@ from articlex.rules.weights import (
     CLASS_REMOVAL_LINK_DENSITY,
     CLASS_REMOVAL_MAX_SHARE,
     CONTROL_MAX_CHARS,
+    DISCLOSED_WRAPPER_MAX_DEPTH,
     NOSCRIPT_KEEP_CHARS,
     PROTECT_TEXT_SHARE,
 )
@@ -57,7 +59,8 @@ _EMBEDDED_POST_WORDS = frozenset(EMBEDDED_POST_WORDS)
 _MAIN_LANDMARKS = etree.XPath(".//main|descendant::*/@role[.='main']/..")
 # What the page's disclosure controls reveal: the ids that buttons name in "aria-controls".
 _CONTROLLED_IDS = etree.XPath("//@aria-controls")
-_CONSENT_WORDS = frozenset(CONSENT_WORDS)
+# Removed whatever their size: consent dialogs and third-party review widgets.
+_CONSENT_WORDS = frozenset(CONSENT_WORDS) | frozenset(REVIEW_WIDGET_WORDS)
 _CONTROL_WORDS = frozenset(CONTROL_WORDS)
 # Dropped outright, except the two checked below: an <svg> that the parser left
 # open swallows the rest of the page, and a large <noscript> is the page itself
@@ -269,9 +272,25 @@ def _marked_as_chrome(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:
     hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
     if not hidden and not (style and _HIDDEN_STYLE.search(style)):
         return False
-    if disclosed and el.get("id") in disclosed:
+    if disclosed and _discloses(el, disclosed):
         return False
     return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
+
+
+def _discloses(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:
+    """``el`` is a panel that a control discloses, or the hidden wrapper of one:
+    collapse animations (Chakra's, Bootstrap's) hide a box around the panel the
+    button names, and the box shows it, nothing else, when the button is pressed.
+    Only a wrapper around that one child counts, a few levels deep at most."""
+    node = el
+    for _ in range(DISCLOSED_WRAPPER_MAX_DEPTH + 1):
+        if node.get("id") in disclosed:
+            return True
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) != 1:
+            return False
+        node = children[0]
+    return False
 
 
 def _removable(el: html.HtmlElement, kind: Evidence, total: int, removable: frozenset[str]) -> bool:

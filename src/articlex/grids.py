@@ -19,13 +19,17 @@ from collections import Counter
 from lxml import html
 
 from articlex.blocks import build_blocks
+from articlex.dom import class_tokens
 from articlex.filters import Exclusions, Selection, select_body
-from articlex.rules.vocab import CURRENCY_CODES, CURRENCY_SIGNS
+from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
 from articlex.trace import Trace, describe
 
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _PRICE = re.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\b(?:{'|'.join(CURRENCY_CODES)})\s?\d")
+_CAROUSEL = frozenset(CAROUSEL_WORDS)
+# ARIA's name for a carousel (aria-roledescription="carousel", the APG pattern).
+_CAROUSEL_ROLE = "carousel"
 _RULE = "a grid of priced product cards that the body missed (cards)"
 
 
@@ -59,9 +63,17 @@ def _product_grid(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None
     best: tuple[int, html.HtmlElement] | None = None
     for parent in tree.xpath(f"descendant-or-self::*[count(*) >= {GRID_MIN_CARDS}]"):
         cards = _priced_cards(parent)
-        if cards >= GRID_MIN_CARDS and (best is None or cards > best[0]):
+        if cards >= GRID_MIN_CARDS and (best is None or cards > best[0]) and not _in_carousel(parent):
             best = (cards, parent)
     return best
+
+
+def _in_carousel(el: html.HtmlElement) -> bool:
+    """``el`` is, or is inside, a carousel: its cards are other products slid past."""
+    for node in (el, *el.iterancestors()):
+        if node.get("aria-roledescription") == _CAROUSEL_ROLE or not class_tokens(node).isdisjoint(_CAROUSEL):
+            return True
+    return False
 
 
 def _priced_cards(parent: html.HtmlElement) -> int:

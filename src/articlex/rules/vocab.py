@@ -192,6 +192,22 @@ CONSENT_WORDS: Mapping[str, str] = {
     "fides": "the Fides consent manager (fides-overlay, fides-banner, fides-modal)",
 }
 
+#: class/id tokens of a third-party review widget's markup: its vendor's name,
+#: which the widget's script puts on every element it draws. Shoppers' reviews
+#: drawn by a vendor's script are never the page author's text, on a product page
+#: or beside it, so they go whatever their size, as a consent dialog does. The
+#: generic "review" is not here: a review is an article's subject too.
+REVIEW_WIDGET_WORDS: Mapping[str, str] = {
+    "yotpo": "Yotpo",
+    "bazaarvoice": "Bazaarvoice",
+    "okendo": "Okendo",
+    "jdgm": "Judge.me",
+    "powerreviews": "PowerReviews",
+    "stamped": "Stamped.io",
+    "loox": "Loox",
+    "trustpilot": "Trustpilot's embedded widgets",
+}
+
 #: class/id tokens of a tab or accordion panel. A hidden panel is not chrome:
 #: it waits for its tab to be picked, and product details, specifications,
 #: documentation examples and service descriptions sit in such panels (the
@@ -323,6 +339,20 @@ RECOMMENDATION_HEADINGS: Mapping[str, str] = {
     r"sponsored (items|products)( related to this item)?": "sponsored-products carousels",
     r"more (items|products) (like this|from this (seller|brand|store))": "'More items like this' carousels",
     r"complete the look|pairs well with": "outfit and accessory carousels",
+}
+
+#: class/id tokens of a carousel (a slider of cards scrolled sideways). A shop's
+#: category page lays its products out in a grid; the products it slides past in a
+#: carousel are others: "Customers also bought", sponsored or recently viewed.
+#: The names are the generic word and the common slider libraries'.
+CAROUSEL_WORDS: Mapping[str, str] = {
+    "carousel": "the generic name (Bootstrap's, many themes')",
+    "slider": "the generic name",
+    "swiper": "the Swiper library",
+    "slick": "the slick library",
+    "splide": "the Splide library",
+    "glide": "the Glide library",
+    "flickity": "the Flickity library",
 }
 
 #: class/id tokens of a product's buy box: dropped only where schema.org data declares

@@ -251,3 +251,14 @@ COPY_MIN_BLOCK_CHARS = 25
 COPY_MIN_RUN_BLOCKS = 3
 COPY_MIN_RUN_CHARS = 300
 COPY_MIN_BODY_SHARE = 0.15
+
+#: A hidden box around a disclosed panel (an accordion's collapse wrapper) is the
+#: panel's own: collapse components wrap it in one or two boxes of their own.
+#: Deeper than this, the box holds more than the panel's frame.
+DISCLOSED_WRAPPER_MAX_DEPTH = 2
+
+#: A product's specification table has this many label/value rows at least. Shops
+#: split the specifications into a table per group ("Memory": size and type), so
+#: small tables count; a single row is a price or a note on its own. Measured on
+#: WCXB-dev: 3 and 5 rows kept fewer of the groups the truth holds.
+SPEC_TABLE_MIN_ROWS = 2

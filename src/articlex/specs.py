@@ -1,0 +1,59 @@
+"""A product's specification tables: on a product page, the facts beside the description.
+
+Shops print a product's specifications as tables of label/value rows (a
+``<th>`` naming the property, a ``<td>`` giving its value), often in a tab of
+their own, away from the description that paragraph scoring finds. On a page
+about one product, such tables outside the located body join it in page order.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlex.blocks import build_blocks
+from articlex.filters import Exclusions, Selection, select_body
+from articlex.model import Block
+from articlex.rules.weights import SPEC_TABLE_MIN_ROWS
+from articlex.trace import Trace, describe
+
+_RULE = "a table of the product's specifications that the body missed (rows)"
+
+
+def with_spec_tables(
+    selection: Selection,
+    body: list[html.HtmlElement],
+    tree: html.HtmlElement,
+    exclusions: Exclusions,
+    *,
+    base: str | None,
+    trace: Trace | None = None,
+) -> Selection:
+    """``selection`` (the blocks of ``body``) with the product's specification tables outside it, in page order."""
+    if not body:
+        return selection
+    inside = {el for root in body for el in root.iter()} | {a for root in body for a in root.iterancestors()}
+    tables = [table for table in tree.iter("table") if table not in inside and _rows(table) >= SPEC_TABLE_MIN_ROWS]
+    chosen = set(tables)
+    tables = [table for table in tables if not any(a in chosen for a in table.iterancestors("table"))]  # read once
+    if not tables:
+        return selection
+    order = {el: n for n, el in enumerate(tree.iter())}
+    start = order.get(body[0], 0)
+    before: list[Block] = []
+    after: list[Block] = []
+    for table in tables:
+        if trace is not None:
+            trace.add("locate", "added", describe(table), _RULE, _rows(table))
+        blocks = select_body(build_blocks([table], base), exclusions, trace).blocks
+        (before if order.get(table, 0) < start else after).extend(blocks)
+    return Selection([*before, *selection.blocks, *after], selection.is_article)
+
+
+def _rows(table: html.HtmlElement) -> int:
+    """The rows of ``table`` that pair one label cell (``<th>``) with one value cell (``<td>``)."""
+    count = 0
+    for row in table.iter("tr"):
+        cells = [cell.tag for cell in row if cell.tag in ("th", "td")]
+        if cells == ["th", "td"]:
+            count += 1
+    return count
