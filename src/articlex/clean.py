@@ -31,6 +31,8 @@ from articlex.rules.vocab import (
     CONTROL_WORDS,
     DROP_TAGS,
     EMBEDDED_POST_WORDS,
+    HEADER_SCOPE_ROLES,
+    HEADER_SCOPE_TAGS,
     REVIEW_WIDGET_WORDS,
     SWALLOWING_TAGS,
     TAB_PANEL_WORDS,
@@ -229,7 +231,7 @@ def _disclosed(tree: html.HtmlElement) -> frozenset[str]:
 
 def _evidence(el: html.HtmlElement, removable: frozenset[str], disclosed: frozenset[str] = frozenset()) -> Evidence:
     tag = el.tag
-    if tag in BOILERPLATE_TAGS:
+    if tag in BOILERPLATE_TAGS or (tag == "header" and _is_banner(el)):
         return Evidence.NONE if tag == "form" and _wraps_articles(el) else Evidence.STRUCTURE
     # The attribute names, read once: most elements carry none of the four that
     # mark structure, and some none at all, so most of the lookups are spared.
@@ -249,6 +251,16 @@ def _evidence(el: html.HtmlElement, removable: frozenset[str], disclosed: frozen
     # is the article quoting someone; share bars and widgets quote nobody.
     kept = not tokens.isdisjoint(_CONTENT_WORDS) or _holds_embedded_post(el)
     return Evidence.NONE if kept else Evidence.CLASS
+
+
+def _is_banner(header: html.HtmlElement) -> bool:
+    """A ``<header>`` outside every article, section, aside, nav and main is the page's
+    banner landmark (HTML gives it the role "banner"): the site's logo and menus, as
+    ``role="banner"`` would say. Inside one of those, it heads that part of the page."""
+    for ancestor in header.iterancestors():
+        if ancestor.tag in HEADER_SCOPE_TAGS or ancestor.get("role") in HEADER_SCOPE_ROLES:
+            return False
+    return True
 
 
 def _wraps_articles(form: html.HtmlElement) -> bool:

@@ -105,6 +105,24 @@ BOILERPLATE_ROLES: Mapping[str, str] = {
     "menubar": "menus",
 }
 
+#: Elements (by tag, or by the ARIA role that stands for it) that scope a ``<header>``:
+#: HTML maps a header to the page's banner landmark (logo, menus) only when it has
+#: none of these above it; inside one, it is that section's or article's own header.
+HEADER_SCOPE_TAGS: Mapping[str, str] = {
+    "article": "an article's header: its headline and byline",
+    "aside": "a side box's header",
+    "main": "the main content's header: a page's title and intro",
+    "nav": "a menu's header",
+    "section": "a section's header: its heading",
+}
+HEADER_SCOPE_ROLES: Mapping[str, str] = {
+    "article": "as <article>",
+    "complementary": "as <aside>",
+    "main": "as <main>",
+    "navigation": "as <nav>",
+    "region": "as <section>",
+}
+
 #: class/id tokens of boilerplate containers.
 BOILERPLATE_WORDS: Mapping[str, str] = {
     "nav": "navigation",
