@@ -250,3 +250,11 @@ COPY_MIN_BLOCK_CHARS = 25
 COPY_MIN_RUN_BLOCKS = 3
 COPY_MIN_RUN_CHARS = 300
 COPY_MIN_BODY_SHARE = 0.15
+#: Widening inside <main> stops at a box with more links than this share of its
+#: text: a service or product page's sections each end in a "Learn more" link
+#: (a third of a short section), a teaser grid is mostly linked headlines.
+MAIN_WIDEN_LINK_DENSITY = 0.4
+#: ...and only for a candidate holding less than this share of the page's prose:
+#: one section among several. A candidate with more is an article column beside
+#: a link-heavy sidebar, which the ordinary ceiling keeps out.
+SECTION_WIDEN_SHARE = 0.6
