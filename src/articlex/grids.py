@@ -58,6 +58,11 @@ def with_product_grid(
     return Selection(merged, selection.is_article)
 
 
+def sells(tree: html.HtmlElement) -> bool:
+    """Whether the page shows a grid of priced product cards (a shop's category page)."""
+    return _product_grid(tree) is not None
+
+
 def _product_grid(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None:
     """The element with the most priced cards among its children (GRID_MIN_CARDS or more)."""
     best: tuple[int, html.HtmlElement] | None = None

@@ -9,14 +9,17 @@ from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import elements, link_density, showing, squash, text_content
+from articlex.grids import sells
 from articlex.rules.vocab import ENTRY_CONTENT_CLASSES
 from articlex.rules.weights import (
     ALTERNATIVE_SHARE,
     CLIMB_STOP_SHARE,
     COVER_SHARE,
+    MAIN_WIDEN_LINK_DENSITY,
     MARKED_BODY_MIN_CHARS,
     MIN_ALTERNATIVES,
     PAGE_WIDEN_SHARE,
+    SECTION_WIDEN_SHARE,
     SIBLING_PARAGRAPH_CHARS,
     SIBLING_PARAGRAPH_LINK_DENSITY,
     SIBLING_SCORE_FLOOR,
@@ -196,10 +199,19 @@ def _widen(
     ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
     # <main> is the page's declared content: it is entered unless it reads as a teaser grid.
     main_ceiling = max(ceiling, TEASER_LINK_DENSITY)
+    # Inside <main>, every box up to it is part of the declared content: when the
+    # candidate is a minor part of the page's prose, it is one of a service page's
+    # sections (offers with their "Learn more" links), and the boxes above it are
+    # judged as <main> is. A candidate holding most of it is an article beside a sidebar;
+    # a shop's category page gets its product grid from articlex.grids, not from here.
+    minor = mass.get(top, 0) < SECTION_WIDEN_SHARE * mass.get(scope, 0)
+    section_ceiling = max(ceiling, MAIN_WIDEN_LINK_DENSITY)
+    in_main = minor and any(_is_main(ancestor) for ancestor in top.iterancestors()) and not sells(scope)
     below = top
     for ancestor in top.iterancestors():
         # A candidate in <main> stays there: the page declared where its content is.
-        if _is_main(below) or link_density(ancestor) > (main_ceiling if _is_main(ancestor) else ceiling):
+        limit = _ceiling(ancestor, in_main, ceiling, main_ceiling, section_ceiling)
+        if _is_main(below) or link_density(ancestor) > limit:
             break
         # The page itself only when the candidate is a minor part of it: the sections
         # of a page built without a wrapper (a service's), not an article with comments.
@@ -211,6 +223,13 @@ def _widen(
                 trace.add("locate", "widened", describe(ancestor), "holds enough of the page's prose", mass[ancestor])
             return ancestor
     return top
+
+
+def _ceiling(ancestor: html.HtmlElement, in_main: bool, ceiling: float, main: float, section: float) -> float:
+    """The link density above which widening stops at ``ancestor``."""
+    if in_main:
+        return section
+    return main if _is_main(ancestor) else ceiling
 
 
 def _is_entry_content(el: html.HtmlElement) -> bool:

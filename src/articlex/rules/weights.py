@@ -262,3 +262,12 @@ DISCLOSED_WRAPPER_MAX_DEPTH = 2
 #: small tables count; a single row is a price or a note on its own. Measured on
 #: WCXB-dev: 3 and 5 rows kept fewer of the groups the truth holds.
 SPEC_TABLE_MIN_ROWS = 2
+
+#: Widening inside <main> stops at a box with more links than this share of its
+#: text: a service or product page's sections each end in a "Learn more" link
+#: (a third of a short section), a teaser grid is mostly linked headlines.
+MAIN_WIDEN_LINK_DENSITY = 0.4
+#: ...and only for a candidate holding less than this share of the page's prose:
+#: one section among several. A candidate with more is an article column beside
+#: a link-heavy sidebar, which the ordinary ceiling keeps out.
+SECTION_WIDEN_SHARE = 0.6
