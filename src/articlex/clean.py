@@ -149,7 +149,11 @@ def _spaced_suspects(
     for el in scope.iterdescendants():
         if el.tag in BOXES and el not in verbatim:
             space_box(el)
-        if el not in kept and (kind := _evidence(el, removable, disclosed)) is not Evidence.NONE:
+        if el in kept or (kind := _evidence(el, removable, disclosed)) is Evidence.NONE:
+            continue
+        # Inside <pre>, class words are a highlighter's token kinds ("hljs-comment",
+        # "token tag"), never the page's chrome: only tags and hidden state count.
+        if kind is Evidence.STRUCTURE or el not in verbatim:
             suspects.append((el, kind))
     return suspects
 
