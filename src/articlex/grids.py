@@ -18,12 +18,12 @@ from collections import Counter
 
 from lxml import html
 
-from articlex.blocks import build_blocks
+from articlex.annex import annex
 from articlex.dom import class_tokens
-from articlex.filters import Exclusions, Selection, select_body
+from articlex.filters import Exclusions, Selection
 from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
-from articlex.trace import Trace, describe
+from articlex.trace import Trace
 
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _PRICE = re.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\b(?:{'|'.join(CURRENCY_CODES)})\s?\d")
@@ -49,13 +49,7 @@ def with_product_grid(
     if found is None or any(_related(found[1], el) for el in body):
         return selection
     cards, grid = found
-    if trace is not None:
-        trace.add("locate", "added", describe(grid), _RULE, cards)
-    blocks = select_body(build_blocks([grid], base), exclusions, trace).blocks
-    order = {el: n for n, el in enumerate(tree.iter())}
-    before = order.get(grid, 0) < order.get(body[0], 0)
-    merged = [*blocks, *selection.blocks] if before else [*selection.blocks, *blocks]
-    return Selection(merged, selection.is_article)
+    return annex(selection, body, tree, [(grid, cards)], exclusions, rule=_RULE, base=base, trace=trace)
 
 
 def sells(tree: html.HtmlElement) -> bool:

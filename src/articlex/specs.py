@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlex.blocks import build_blocks
-from articlex.filters import Exclusions, Selection, select_body
-from articlex.model import Block
+from articlex.annex import annex
+from articlex.filters import Exclusions, Selection
 from articlex.rules.weights import SPEC_TABLE_MIN_ROWS
-from articlex.trace import Trace, describe
+from articlex.trace import Trace
 
 _RULE = "a table of the product's specifications that the body missed (rows)"
 
@@ -35,18 +34,8 @@ def with_spec_tables(
     tables = [table for table in tree.iter("table") if table not in inside and _rows(table) >= SPEC_TABLE_MIN_ROWS]
     chosen = set(tables)
     tables = [table for table in tables if not any(a in chosen for a in table.iterancestors("table"))]  # read once
-    if not tables:
-        return selection
-    order = {el: n for n, el in enumerate(tree.iter())}
-    start = order.get(body[0], 0)
-    before: list[Block] = []
-    after: list[Block] = []
-    for table in tables:
-        if trace is not None:
-            trace.add("locate", "added", describe(table), _RULE, _rows(table))
-        blocks = select_body(build_blocks([table], base), exclusions, trace).blocks
-        (before if order.get(table, 0) < start else after).extend(blocks)
-    return Selection([*before, *selection.blocks, *after], selection.is_article)
+    extras = [(table, _rows(table)) for table in tables]
+    return annex(selection, body, tree, extras, exclusions, rule=_RULE, base=base, trace=trace)
 
 
 def _rows(table: html.HtmlElement) -> int:
