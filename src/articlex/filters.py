@@ -201,10 +201,10 @@ def keep_blocks(
     summaries = set(exclusions.summaries)  # like ``shown``, only for headings
     labelled = False  # the block before was a short boilerplate label ("Don't miss", "Related")
     titles = _card_titles(blocks)
-    said: set[str] | None = set() if thread or repeats else None  # the long prose texts kept so far
+    said: set[str] = set()  # the long prose texts kept so far (on a thread, or with ``repeats``)
     for index, block in enumerate(blocks):
         reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
-        reason = _in_thread(block, reason, said) if thread else reason or _repeat_reason(block, said)
+        reason = _with_said(block, reason, said, thread=thread, repeats=repeats)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -225,11 +225,19 @@ def keep_blocks(
     return kept
 
 
-def _in_thread(block: Block, reason: str | None, said: set[str] | None) -> str | None:
-    """The verdict on a block of a thread (``said`` not None, see :func:`_thread_reason`):
+def _with_said(block: Block, reason: str | None, said: set[str], *, thread: bool, repeats: bool) -> str | None:
+    """The verdict on a block once what the body said above counts: on a thread
+    (:func:`_in_thread`), or with ``repeats``, a long passage shown again."""
+    if thread:
+        return _in_thread(block, reason, said)
+    if repeats and reason is None:
+        return _repeat_reason(block, said)
+    return reason
+
+
+def _in_thread(block: Block, reason: str | None, said: set[str]) -> str | None:
+    """The verdict on a block of a thread (``said``: see :func:`_thread_reason`):
     the date that signs each post is the thread's, not a stray date line."""
-    if said is None:
-        return reason
     if reason is None:
         return _thread_reason(block, said)
     if reason == _DATE_LINE_REASON and _is_date(block.text):
@@ -237,20 +245,18 @@ def _in_thread(block: Block, reason: str | None, said: set[str] | None) -> str |
     return reason
 
 
-def _thread_reason(block: Block, said: set[str] | None) -> str | None:
+def _thread_reason(block: Block, said: set[str]) -> str | None:
     """Why a block of a thread is not its text: a post's age, or a long prose block that
-    repeats a passage above (recorded in ``said``; None: the page is no thread)."""
-    if said is None:
-        return None
+    repeats a passage above (recorded in ``said``)."""
     if len(block.text) <= DATE_LINE_MAX_CHARS and _POST_AGE.fullmatch(block.text.strip()):
         return "a post's age beside its poster"
     return _repeat_reason(block, said)
 
 
-def _repeat_reason(block: Block, said: set[str] | None) -> str | None:
+def _repeat_reason(block: Block, said: set[str]) -> str | None:
     """Why a long prose block is not text: it repeats a passage kept above (recorded
-    in ``said``; None: repeats stay), as a reply's quote or a product's description tab does."""
-    if said is None or block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
+    in ``said``), as a reply's quote or a product's description tab does."""
+    if block.type not in _PROSE_TYPES or len(block.text) < REPEAT_MIN_CHARS:
         return None
     key = comparable(block.text)
     if key in said:
