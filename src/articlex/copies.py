@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from articlex.dom import contains
 from articlex.filters import phrase_pattern
 from articlex.model import Block
 from articlex.rules.vocab import (
@@ -69,7 +70,7 @@ def drop_responsive_copies(body: Sequence[html.HtmlElement], trace: Trace | None
         if len(text) < RESPONSIVE_COPY_MIN_CHARS:
             continue
         twin = first.setdefault(text, el)
-        if twin is not el and not _contains(twin, el):
+        if twin is not el and not contains(twin, el):
             copies.append((el, len(text)))
     removed: set[html.HtmlElement] = set()
     for el, chars in copies:
@@ -88,10 +89,6 @@ def _responsive(classes: str | None) -> bool:
     if any(_RESPONSIVE.fullmatch(word) for word in words):
         return True
     return not _HIDDEN.isdisjoint(words) and any(_SHOWN.fullmatch(word) for word in words)
-
-
-def _contains(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
-    return any(ancestor is outer for ancestor in inner.iterancestors())
 
 
 def drop_copies(blocks: list[Block], trace: Trace | None = None) -> list[Block]:

@@ -119,6 +119,11 @@ def is_layout_table(table: html.HtmlElement) -> bool:
     return any(table.find(f".//{marker}") is not None for marker in _LAYOUT_TABLE_MARKERS)
 
 
+def contains(ancestor: html.HtmlElement, el: html.HtmlElement) -> bool:
+    """Whether ``el`` lies inside ``ancestor`` (an element does not contain itself)."""
+    return any(a is ancestor for a in el.iterancestors())
+
+
 def text_of(el: html.HtmlElement) -> str:
     """The element's whole text, white space collapsed."""
     return squash(text_content(el))

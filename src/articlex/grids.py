@@ -19,7 +19,7 @@ from collections import Counter
 from lxml import html
 
 from articlex.annex import annex
-from articlex.dom import class_tokens
+from articlex.dom import class_tokens, contains
 from articlex.filters import Exclusions, Selection
 from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
@@ -113,4 +113,4 @@ def _is_price(el: html.HtmlElement) -> bool:
 
 
 def _related(a: html.HtmlElement, b: html.HtmlElement) -> bool:
-    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
+    return a is b or contains(b, a) or contains(a, b)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import elements, link_density, showing, squash, text_content
+from articlex.dom import contains, elements, link_density, showing, squash, text_content
 from articlex.grids import sells
 from articlex.rules.vocab import ENTRY_CONTENT_CLASSES
 from articlex.rules.weights import (
@@ -78,11 +78,11 @@ def locate(
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
         return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
-    if thread is not None and not _contains(scope, thread):
+    if thread is not None and not contains(scope, thread):
         thread = None
     chosen = _scored(scope, scoring, trace, thread)
     shown = _described(scope, described)
-    if shown is not None and not any(el is shown or _contains(el, shown) for el in chosen):
+    if shown is not None and not any(el is shown or contains(el, shown) for el in chosen):
         if trace is not None:
             trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
         chosen = [_widen(shown, scope, scoring.mass, trace)]
@@ -108,7 +108,7 @@ def _question(
         kinds = (el.get("itemtype") or "").split()
         if not any(kind.rstrip("/").rsplit("/", 1)[-1] == _QUESTION_TYPE for kind in kinds):
             continue
-        if _contains(scope, el) and all(_contains(el, body) for body in chosen):
+        if contains(scope, el) and all(contains(el, body) for body in chosen):
             return el
     return None
 
@@ -153,7 +153,7 @@ def _marked_body(scope: html.HtmlElement, items: Sequence[html.HtmlElement] | No
     if items is None:
         marked = elements(_ARTICLE_BODY(scope))
     else:
-        marked = [el for el in items if el.get("itemprop") == _BODY_PROPERTY and _contains(scope, el)]
+        marked = [el for el in items if el.get("itemprop") == _BODY_PROPERTY and contains(scope, el)]
     if len(marked) != 1:
         return None
     body = marked[0]
@@ -251,14 +251,10 @@ def _common_ancestor(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
-        inside = sum(1 for rival in rivals if _contains(ancestor, rival))
+        inside = sum(1 for rival in rivals if contains(ancestor, rival))
         if inside >= MIN_ALTERNATIVES:
             return ancestor
     return top
-
-
-def _contains(ancestor: html.HtmlElement, el: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
 
 
 def _climb(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:

@@ -21,7 +21,7 @@ import re
 
 from lxml import html
 
-from articlex.dom import class_tokens
+from articlex.dom import class_tokens, contains
 from articlex.rules.vocab import CONTENT_WORDS
 
 #: A boundary's placeholder (``B:n``) and a segment's (``P:n``, inside streamed
@@ -45,7 +45,7 @@ def place_streamed(root: html.HtmlElement) -> None:
     streamed = {el.get("id"): el for el in root.iter("div") if el.get("hidden") is not None}
     for template in placeholders:
         content = streamed.get("S:" + (template.get("id") or "")[2:])
-        if content is None or template.getparent() is None or _contains(content, template):
+        if content is None or template.getparent() is None or contains(content, template):
             continue
         if not any(not _ARTICLE_WORDS.isdisjoint(class_tokens(a)) for a in template.iterancestors()):
             continue  # streamed into a widget, not into the article
@@ -55,10 +55,6 @@ def place_streamed(root: html.HtmlElement) -> None:
             template.addprevious(child)  # moves it, tail and all
         content.drop_tree()
         template.drop_tree()  # drop_tree keeps the tail in the parent
-
-
-def _contains(ancestor: html.HtmlElement, el: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
 
 
 def _append_text(template: html.HtmlElement, text: str) -> None:

@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from lxml import html
 
-from articlex.dom import class_tokens, link_density, text_content
+from articlex.dom import class_tokens, contains, link_density, text_content
 from articlex.rules.vocab import BOILERPLATE_TAGS, DATE_WORDS, POST_WORDS, POSTER_WORDS, PROFILE_PATH_WORDS
 from articlex.rules.weights import (
     MIN_THREAD_POSTS,
@@ -87,14 +87,10 @@ def _with_opening_post(
     if len(lone) != 1:
         return parent, run
     opening = lone[0]
-    holder = next((el for el in opening.iterancestors() if parent is el or _contains(el, parent)), None)
+    holder = next((el for el in opening.iterancestors() if parent is el or contains(el, parent)), None)
     if holder is None or not _precedes(opening, run[0], holder):
         return parent, run
     return holder, [opening, *run]
-
-
-def _contains(el: html.HtmlElement, other: html.HtmlElement) -> bool:
-    return any(ancestor is el for ancestor in other.iterancestors())
 
 
 def _precedes(first: html.HtmlElement, second: html.HtmlElement, holder: html.HtmlElement) -> bool:

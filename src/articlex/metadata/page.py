@@ -10,7 +10,17 @@ from typing import Any
 
 from lxml import html
 
-from articlex.dom import absolute, class_tokens, comparable, following, preceding, short_text, squash, text_content
+from articlex.dom import (
+    absolute,
+    class_tokens,
+    comparable,
+    contains,
+    following,
+    preceding,
+    short_text,
+    squash,
+    text_content,
+)
 from articlex.figures import figure_image
 from articlex.metadata.authors import BYLINE_START, clean_name, other_credit, split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near
@@ -148,10 +158,6 @@ def _title(root: html.HtmlElement) -> str | None:
     return squash(text_content(title)) or None if title is not None else None
 
 
-def _inside(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
-
-
 def _headline_element(root: html.HtmlElement, hints: list[str]) -> html.HtmlElement | None:
     """The <h1> that metadata titles name (exactly, else sharing the most words), else the first.
 
@@ -181,7 +187,7 @@ def _find_dek(
     the line right under the headline inside a header group."""
     byline = shown.get("byline")
     for el in after:
-        if byline is not None and (el is byline or _inside(byline, el) or _inside(el, byline)):
+        if byline is not None and (el is byline or contains(el, byline) or contains(byline, el)):
             continue
         marked = not class_tokens(el).isdisjoint(_DEK)
         text = short_text(el, DEK_MAX_CHARS)
