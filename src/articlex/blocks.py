@@ -161,7 +161,7 @@ def _handler(el: html.HtmlElement, tag: str) -> Handler | None:
         return _heading
     handler: Handler | None = _HANDLERS.get(tag)
     if handler is not None:
-        if tag in ("ul", "ol") and _is_gallery(el):
+        if tag in _LISTS and _is_gallery(el):
             return None  # walked as a container: its pictures become figures
         return None if tag == "figure" and _FIGURE_CONTENT(el) else handler
     if tag == "table" and not is_layout_table(el):
