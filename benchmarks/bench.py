@@ -39,8 +39,9 @@ BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_DATA_DIR = BENCH_DIR.parent.parent / "shared" / "benchmarks"
 DEFAULT_RESULTS_DIR = BENCH_DIR / "results"
 DEFAULT_SYSTEMS = "articlex,trafilatura,readability,lxml"
-# --docs: every system, peers in rough order of age, the parse-only floor last.
-DOCS_SYSTEMS = "articlex,trafilatura,readability,newspaper4k,goose3,resiliparse,lxml"
+# --docs: every system (articlex asked for the body text, then for a whole Article),
+# peers in rough order of age, the parse-only floor last.
+DOCS_SYSTEMS = "articlex,articlex-full,trafilatura,readability,newspaper4k,goose3,resiliparse,lxml"
 DOCS_FILE = BENCH_DIR.parent / "docs" / "benchmarks.md"
 ALL_DATASETS = "all"
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S"
