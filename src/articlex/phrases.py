@@ -94,23 +94,58 @@ def alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def required_text(branch: str) -> str:
-    """The longest run of plain characters that every match of the branch holds: one
-    outside groups and sets, of characters neither escaped nor repeated ("" if none)."""
-    runs = [""]
-    counting = True  # False inside a "{m,n}" repeat
+def required_texts(branch: str) -> tuple[str, ...]:
+    """Texts one of which every match of the branch holds, () if none is known: a run
+    of plain characters outside groups and sets, neither escaped nor repeated
+    ("comment" of "comments?"), or a group's alternatives' own ("posted", "published"
+    of "(posted|published) by"). Of the choices, the one whose shortest text is longest."""
+    best: tuple[str, ...] = ()
+    run = ""
+    for element, repeated in _top_level(branch):
+        if len(element) == 1 and element not in _NOT_LITERAL and not repeated:
+            run += element
+            continue
+        best = _longer(best, (run,))
+        run = ""
+        if element.startswith("(") and not repeated:
+            best = _longer(best, _group_texts(element))
+    return _longer(best, (run,))
+
+
+def _group_texts(group: str) -> tuple[str, ...]:
+    """Texts one of which every match of the group "(...)" holds (:func:`required_texts`)."""
+    if group.startswith("(?:"):
+        inner = group[3:-1]
+    elif group.startswith("(?"):
+        return ()  # a lookaround or a named group: not read
+    else:
+        inner = group[1:-1]
+    texts = [required_texts(alternative) for alternative in alternatives(inner)]
+    if not all(texts):
+        return ()
+    return tuple(text for found in texts for text in found)
+
+
+def _longer(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """Of two choices of required texts, the one whose shortest text is longer."""
+    return other if min(map(len, other), default=0) > min(map(len, one), default=0) else one
+
+
+def _top_level(branch: str) -> list[tuple[str, bool]]:
+    """The branch's top-level elements, a group or a "{m,n}" whole, each with whether
+    a repeat ("?", "*", "+", "{m,n}") follows it."""
+    merged: list[str] = []
+    closing = ""  # the character that ends the group or the "{m,n}" being merged
     for depth, element in _elements(branch):
-        if not counting:
-            counting = element == "}"
-        elif depth == 0 and element in _QUANTIFIERS:
-            runs[-1] = runs[-1][:-1]  # the repeated character may be absent
-            runs.append("")
-            counting = element != "{"
-        elif depth == 0 and len(element) == 1 and element not in _NOT_LITERAL:
-            runs[-1] += element
+        if closing:
+            merged[-1] += element
+            closing = "" if depth == 0 and element == closing else closing
         else:
-            runs.append("")
-    return max(runs, key=len)
+            merged.append(element)
+            closing = {"(": ")", "{": "}"}.get(element, "")
+    repeats = [element[:1] in _QUANTIFIERS for element in merged]
+    followed = [*repeats[1:], False][: len(merged)]
+    return [(element, after) for element, repeat, after in zip(merged, repeats, followed, strict=True) if not repeat]
 
 
 def _kind(branch: str) -> str:
@@ -123,23 +158,23 @@ def _kind(branch: str) -> str:
     return "other"
 
 
-_KINDS = ("anchored", "literal", "other")
-
-
 @dataclass(frozen=True, slots=True)
 class Phrases:
     """A vocabulary's phrases compiled both ways: for folded texts and for the rest."""
 
     #: Lowercase, case-sensitive, over folded text: the branches anchored at the
-    #: text's start, those opening with a literal character, and the others. Each
-    #: group is its own alternation so that re skips through the text to the
-    #: characters that open a branch (one branch of another kind stops that).
+    #: text's start, those opening with a literal character, and the others that
+    #: hold no telling text. Each group is its own alternation so that re skips
+    #: through the text to the characters that open a branch (one branch of
+    #: another kind among them stops that).
     folded: tuple[re.Pattern[str], ...]
-    #: The other branches that hold a telling text (:func:`required_text`), each
-    #: searched only in a text that holds it ("\\bfollow (him|her) on ..." opens
-    #: with no character re can skip to: in one alternation, the appeals' four such
-    #: branches took 6.1 microseconds a text, and 1.7 with three of them gated).
-    gated: tuple[tuple[str, re.Pattern[str]], ...]
+    #: The other branches that hold telling texts, each with them (:func:`required_texts`) as
+    #: an alternation, searched only in a text that holds one ("\\bfollow (him|her)
+    #: on ..." opens with no character re can skip to: in one alternation, the
+    #: appeals' four such branches took 6.1 microseconds a text, 0.2 gated).
+    gated: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    #: Every gated branch's telling texts in one alternation: most texts hold none.
+    telling: re.Pattern[str]
     #: The phrases with re.IGNORECASE, for texts :func:`fold` refuses.
     either_case: re.Pattern[str]
 
@@ -147,19 +182,25 @@ class Phrases:
         """True when the text holds a phrase; ``folded``: :func:`fold` of the text."""
         if folded is None:
             return self.either_case.search(text) is not None
-        return any(pattern.search(folded) for pattern in self.folded) or any(
-            required in folded and pattern.search(folded) for required, pattern in self.gated
-        )
+        if any(pattern.search(folded) for pattern in self.folded):
+            return True
+        if not self.telling.search(folded):
+            return False
+        return any(gate.search(folded) and pattern.search(folded) for gate, pattern in self.gated)
 
 
 def compile_phrases(phrases: Collection[str]) -> Phrases:
     """The phrases (regular expressions, matched case-insensitively) ready to search."""
     branches = [branch for phrase in phrases for branch in alternatives(lowercase_pattern(phrase))]
-    kinds = {branch: _kind(branch) for branch in branches}
-    gates = {branch: required_text(branch) for branch in branches if kinds[branch] == "other"}
-    gated = tuple((gate, re.compile(branch)) for branch, gate in gates.items() if len(gate) >= _TELLING_CHARS)
-    kinds.update({branch: "gated" for branch, gate in gates.items() if len(gate) >= _TELLING_CHARS})
-    groups = ([branch for branch in branches if kinds[branch] == kind] for kind in _KINDS)
+    gates = {branch: required_texts(branch) for branch in branches if _kind(branch) == "other"}
+    gates = {branch: texts for branch, texts in gates.items() if min(map(len, texts), default=0) >= _TELLING_CHARS}
+    groups = ([b for b in branches if _kind(b) == kind and b not in gates] for kind in ("anchored", "literal", "other"))
     folded = tuple(re.compile("|".join(group)) for group in groups if group)
+    gated = tuple((_any_of(texts), re.compile(branch)) for branch, texts in gates.items())
+    telling = _any_of([text for texts in gates.values() for text in texts])
     either_case = re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
-    return Phrases(folded, gated, either_case)
+    return Phrases(folded, gated, telling, either_case)
+
+
+def _any_of(texts: Collection[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, texts)) or "(?!)")  # (?!): no text, never found
