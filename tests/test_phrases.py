@@ -13,6 +13,7 @@ from articlex.phrases import (
     _elements,
     alternatives,
     compile_phrases,
+    first_characters,
     fold,
     lowercase_pattern,
     required_texts,
@@ -179,6 +180,35 @@ def test_alternatives_split_at_top_level_bars_only(pattern: str, parts: list[str
 )
 def test_required_texts_are_what_every_match_holds(branch: str, required: tuple[str, ...]) -> None:
     assert tuple(filter(None, required_texts(branch))) == required
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening"),
+    [
+        ("advertisement$", "a"),
+        ("(sponsored|ad|ads)$", "as"),
+        ("(?:x|(y|z)w)", "xyz"),
+        (r"\(edited\)", "("),
+        (r"\$[\d,.]+ at", "$"),
+        ("(top )?photo credit", None),
+        (r"\d+ answers?", None),
+        ("[abc]x", None),
+        ("(?=a)a", None),
+        ("x*y", None),
+        ("", None),
+    ],
+)
+def test_first_characters_are_those_a_match_opens_with(pattern: str, opening: str | None) -> None:
+    assert first_characters(pattern) == (frozenset(opening) if opening is not None else None)
+
+
+def test_anchored_branches_are_found_by_the_character_they_open_with() -> None:
+    compiled = compile_phrases(["^advertisement$", "^(top )?photo credit", r"^\d+ answers?$", "^x"])
+    assert sorted(compiled.by_opening) == ["a", "x"]
+    for text in ["advertisement", "photo credit", "top photo credit", "12 answers", "x-ray"]:
+        assert compiled.found_in(text, fold(text)), text
+    for text in ["an advertisement", "yadvertisement", "", "answers"]:
+        assert not compiled.found_in(text, fold(text)), text
 
 
 def test_lowercase_pattern_keeps_escapes() -> None:
