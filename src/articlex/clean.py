@@ -169,9 +169,11 @@ def _spaced_suspects(
     verbatim = preformatted(scope)
     suspects: list[tuple[html.HtmlElement, Evidence]] = []
     for el in scope.iterdescendants():
-        if el.tag in BOXES and el not in verbatim:
+        # lxml builds a new string at each read of .tag: read once, for both questions.
+        tag = el.tag
+        if tag in BOXES and el not in verbatim:
             space_box(el)
-        if el in kept or (kind := _evidence(el, page)) is Evidence.NONE:
+        if (kept and el in kept) or (kind := _evidence(el, tag, page)) is Evidence.NONE:
             continue
         # Inside <pre>, class words are a highlighter's token kinds ("hljs-comment",
         # "token tag"), never the page's chrome: only tags and hidden state count.
@@ -193,7 +195,7 @@ def _hoist_main(scope: html.HtmlElement, page: _Page) -> None:
         for ancestor in landmark.iterancestors():
             if ancestor is scope:
                 break
-            if _evidence(ancestor, page) is not Evidence.NONE:
+            if _evidence(ancestor, ancestor.tag, page) is not Evidence.NONE:
                 holder = ancestor
         if holder is not None:
             _keep_tail(landmark)
@@ -255,8 +257,8 @@ def _disclosed(tree: html.HtmlElement) -> frozenset[str]:
     return frozenset(name for value in values for name in value.split())
 
 
-def _evidence(el: html.HtmlElement, page: _Page) -> Evidence:
-    tag = el.tag
+def _evidence(el: html.HtmlElement, tag: str, page: _Page) -> Evidence:
+    """Why ``el`` (whose tag is ``tag``, as read by the caller) looks like boilerplate, if it does."""
     if tag in BOILERPLATE_TAGS or (tag == "header" and _is_banner(el)):
         return Evidence.NONE if tag == "form" and _wraps_articles(el) else Evidence.STRUCTURE
     # The attribute names, read once: most elements carry none of the four that
