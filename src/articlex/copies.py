@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lxml import html
+from lxml import etree, html
 
-from articlex.dom import contains
+from articlex.dom import contains, elements
 from articlex.filters import phrase_pattern
 from articlex.model import Block
 from articlex.rules.vocab import (
@@ -55,6 +55,12 @@ _RESPONSIVE = phrase_pattern(RESPONSIVE_CLASSES)
 _SHOWN = phrase_pattern(RESPONSIVE_SHOWN_CLASSES)
 # A word that every responsive class holds: one search of the class string before a match a word.
 _HINT = re.compile("|".join(RESPONSIVE_HINTS), re.IGNORECASE)
+# The same search over an ASCII class string lowered once: 2.4 times faster than the
+# case-insensitive one, which folds each character at each position (measured over the
+# classed elements of the ScrapingHub pages: 849 -> 359 us a page). Only for ASCII:
+# there lower() and IGNORECASE agree (IGNORECASE also folds U+017F, the long s, to "s").
+_LOWER_HINT = re.compile("|".join(RESPONSIVE_HINTS))
+_CLASSED = etree.XPath("descendant-or-self::*[@class]")
 _HIDDEN = frozenset(RESPONSIVE_HIDDEN_CLASSES)
 _RULE = "a copy of an earlier block, shown on other screen sizes (chars)"
 
@@ -63,7 +69,7 @@ def drop_responsive_copies(body: Sequence[html.HtmlElement], trace: Trace | None
     """Remove (in place) each element of ``body`` marked for some screen sizes whose text an earlier one shows."""
     first: dict[str, html.HtmlElement] = {}
     copies: list[tuple[html.HtmlElement, int]] = []
-    for el in (el for root in body for el in root.xpath("descendant-or-self::*[@class]")):
+    for el in (el for root in body for el in elements(_CLASSED(root))):
         if not _responsive(el.get("class")):
             continue
         text = " ".join(el.text_content().split())
@@ -83,12 +89,18 @@ def drop_responsive_copies(body: Sequence[html.HtmlElement], trace: Trace | None
 
 
 def _responsive(classes: str | None) -> bool:
-    if not classes or _HINT.search(classes) is None:
+    if not classes or not _hinted(classes):
         return False
     words = classes.lower().split()
     if any(_RESPONSIVE.fullmatch(word) for word in words):
         return True
     return not _HIDDEN.isdisjoint(words) and any(_SHOWN.fullmatch(word) for word in words)
+
+
+def _hinted(classes: str) -> bool:
+    if classes.isascii():
+        return _LOWER_HINT.search(classes.lower()) is not None
+    return _HINT.search(classes) is not None
 
 
 def drop_copies(blocks: list[Block], trace: Trace | None = None) -> list[Block]:

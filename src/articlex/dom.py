@@ -204,8 +204,10 @@ def link_holders(root: html.HtmlElement) -> frozenset[html.HtmlElement]:
 
 
 #: The microdata attributes themselves: libxml2 finds attribute nodes several times
-#: faster than it tests elements for them (``//*[@itemprop]``).
-_ITEM_ATTRIBUTES = etree.XPath("//@itemscope | //@itemtype | //@itemprop")
+#: faster than it tests elements for them (``//*[@itemprop]``). From the elements of the
+#: whole document (``/descendant::*``), not from every node as ``//`` would: the text
+#: nodes have no attributes to look at (67 -> 51 us a ScrapingHub page, 103 -> 73 WCXB).
+_ITEM_ATTRIBUTES = etree.XPath("/descendant::*/@itemscope | /descendant::*/@itemtype | /descendant::*/@itemprop")
 
 
 def item_elements(root: html.HtmlElement) -> tuple[html.HtmlElement, ...]:
