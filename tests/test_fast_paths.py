@@ -12,6 +12,7 @@ from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
 from articlex.dom import (
     BREAK_MARK,
+    class_tokens,
     document_iter,
     following,
     is_blank,
@@ -29,8 +30,8 @@ from articlex.metadata.trails import shown_tags
 from articlex.model import Block
 from articlex.options import Options
 from articlex.parse import parse
-from articlex.related import _container_candidate, _links_and_holders, harvest_related
-from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES
+from articlex.related import _ANNOUNCE, ANNOUNCE_MAX_CHARS, _is_container, _links_and_holders, harvest_related
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, RELATED_WORDS
 from articlex.scoring import score_candidates
 from articlex.trace import Trace
 
@@ -125,18 +126,54 @@ def test_xml_words_split_as_normalize_space() -> None:
         assert " ".join(xml_words(text)) == root.xpath("normalize-space($t)", t=text)
 
 
-def test_related_candidates_are_those_of_the_xpath_they_replace() -> None:
+RELATED_PAGE = (
+    MIXED_PAGE.removesuffix("</body></html>")
+    + '<div class="related-links"><a href="/r">Related one</a></div>'
+    + '<div class="box"><p>Related stories are what this long paragraph talks about, '
+    + PROSE
+    + "</p>"
+    + '<a href="/p">in the paragraph box</a></div>'
+    + '<div class="box"><h3>'
+    + " " * 200
+    + "Related\n"
+    + " " * 200
+    + '</h3><a href="/i">indented heading</a></div>'
+    + '<section><h2>Read more</h2><a href="/m">more</a></section><aside><p>Read next: </p></aside>'
+    + "</body></html>"
+)
+
+
+def _announced_the_long_way(el: html.HtmlElement) -> bool:
+    if el.tag not in ("section", "div", "aside", "ul", "nav"):
+        return False
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in ("h2", "h3", "h4", "p", "span", "strong"):
+        return False
+    text = squash(text_content(first))
+    return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
+
+
+def test_related_containers_are_those_of_the_xpath_they_replace() -> None:
     xpath = (
         ".//*[@class or @id][descendant-or-self::a]"
         " | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
         "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
         "[string-length(normalize-space(.)) <= 40]][descendant::a]"
     )
-    scope = html.document_fromstring(MIXED_PAGE).find("body")
+    scope = html.document_fromstring(RELATED_PAGE).find("body")
     holders = link_holders(scope)
-    found = [el for el in scope.iterdescendants() if _container_candidate(el, holders)]
-    assert found == scope.xpath(xpath)
-    assert found  # the page has some
+    expected = [
+        el for el in scope.xpath(xpath) if not class_tokens(el).isdisjoint(RELATED_WORDS) or _announced_the_long_way(el)
+    ]
+    found = [el for el in scope.iterdescendants() if _is_container(el, holders)]
+    assert found == expected
+    # Named, announced by an indented heading, announced unnamed; not the box opening with a long paragraph.
+    assert [(el.tag, el.get("class")) for el in found] == [
+        ("nav", None),
+        ("div", "related-links"),
+        ("div", "box"),
+        ("section", None),
+    ]
 
 
 MICRODATA_PAGE = (
