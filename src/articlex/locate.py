@@ -266,9 +266,10 @@ def _climb(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
             break
         if parent not in scores:
             continue
-        score = scores[parent]
-        if score < threshold:
+        # Most climbs end here, most often on the ceiling: the parent's links are not measured.
+        if scores.ceiling(parent) < threshold or scores[parent] < threshold:
             break
+        score = scores[parent]
         if score > last:
             return parent
         last = score
@@ -294,7 +295,12 @@ def _with_siblings(top: html.HtmlElement, scores: Scores, negative: frozenset[st
 def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: float, negative: frozenset[str]) -> bool:
     if not isinstance(sibling.tag, str):
         return False
-    if sibling in scores and scores[sibling] + bonus >= threshold and class_weight(sibling, negative) >= 0:
+    if (
+        sibling in scores
+        and scores.ceiling(sibling) + bonus >= threshold  # most siblings fail here, their links not measured
+        and scores[sibling] + bonus >= threshold
+        and class_weight(sibling, negative) >= 0
+    ):
         return True
     if sibling.tag != "p":
         return False

@@ -107,6 +107,11 @@ class Scores:
         """The score, or ``default`` for an element that is not a candidate."""
         return self[el] if el in self._raw else default
 
+    def ceiling(self, el: html.HtmlElement) -> float:
+        """The most ``el``'s score can be, known without measuring its links: a score
+        lies between 0 and the raw score."""
+        return max(self._raw[el], 0.0)
+
     def best(self, count: int) -> list[html.HtmlElement]:
         """The ``count`` best candidates, best first (ties: document order)."""
         order = {el: i for i, el in enumerate(self._raw)}
