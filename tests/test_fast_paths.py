@@ -324,3 +324,18 @@ def test_wording_verdicts_are_read_by_text_and_filled_in() -> None:
     assert wordings == {PROSE: None, "Follow us on social": "boilerplate phrase"}
     # A verdict already given is the one used: the text is not searched again.
     assert keep_blocks([prose, label], Exclusions(), wordings={PROSE: "boilerplate phrase"}) == []
+
+
+def test_a_score_never_passes_its_ceiling() -> None:
+    page = (
+        "<html><body><div class='story'><p>" + PROSE + "</p><p>" + PROSE + '<a href="/x">' + PROSE + "</a></p></div>"
+        "<div class='sidebar'><p>A short aside, with a comma.</p><p>Another short aside, with a comma.</p></div>"
+        "</body></html>"
+    )
+    scores = score_candidates(html.document_fromstring(page).find("body")).scores
+    candidates = scores.at_least(float("-inf"))
+    assert candidates
+    assert all(scores[el] <= scores.ceiling(el) and scores.ceiling(el) >= 0 for el in candidates)
+    # Links lower a score under its ceiling; a boilerplate name makes a score negative, its ceiling 0.
+    assert any(scores[el] < scores.ceiling(el) for el in candidates)
+    assert any(scores[el] < 0 == scores.ceiling(el) for el in candidates)
