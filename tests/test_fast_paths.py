@@ -17,6 +17,7 @@ from articlex.dom import (
     following,
     is_blank,
     item_elements,
+    link_density,
     link_holders,
     preceding,
     squash,
@@ -32,7 +33,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _ANNOUNCE, ANNOUNCE_MAX_CHARS, _is_container, _links_and_holders, harvest_related
 from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, RELATED_WORDS
-from articlex.scoring import score_candidates
+from articlex.scoring import _Measures, score_candidates
 from articlex.trace import Trace
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
@@ -339,3 +340,26 @@ def test_a_score_never_passes_its_ceiling() -> None:
     # Links lower a score under its ceiling; a boilerplate name makes a score negative, its ceiling 0.
     assert any(scores[el] < scores.ceiling(el) for el in candidates)
     assert any(scores[el] < 0 == scores.ceiling(el) for el in candidates)
+
+
+MEASURED_PAGE = (
+    "<html><body><div id=page>  <!-- a comment --> Lead\u00a0text <b>bold</b>run<i>on</i> "
+    "<div class=story><p>First  paragraph,\n with <a href=/a>a link</a> and a tail.</p>"
+    f"<p>Second{BREAK_MARK}line <a href=/b><span>nested</span> <a href=/c>inner</a></a></p>"
+    "<?php echo 1; ?>tail of a PI<ul><li><a href=/d>  </a></li><li>   </li><li></li></ul></div>"
+    "<p><a href=/e>all link</a></p><div>   </div>end</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("order", ["leaves first", "top first", "document order"])
+def test_composed_link_densities_are_those_read_whole(order: str) -> None:
+    body = html.document_fromstring(MEASURED_PAGE).find("body")
+    everything = list(body.iter(etree.Element))
+    asked = {
+        "leaves first": sorted(everything, key=lambda el: -len(list(el.iterancestors()))),
+        "top first": everything,
+        "document order": everything[::2] + everything[1::2],
+    }[order]
+    measures = _Measures()
+    assert [measures.link_density(el) for el in asked] == [link_density(el) for el in asked]
+    assert len({link_density(el) for el in asked}) > 3  # the page gives densities of several kinds
