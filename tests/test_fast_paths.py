@@ -166,8 +166,7 @@ def test_related_containers_are_those_of_the_xpath_they_replace() -> None:
     expected = [
         el for el in scope.xpath(xpath) if not class_tokens(el).isdisjoint(RELATED_WORDS) or _announced_the_long_way(el)
     ]
-    verdicts: dict[str, bool] = {}
-    found = [el for el in scope.iterdescendants() if _is_container(el, holders, verdicts)]
+    found = [el for el in scope.iterdescendants() if _is_container(el, holders)]
     assert found == expected
     # Named, announced by an indented heading, announced unnamed; not the box opening with a long paragraph.
     assert [(el.tag, el.get("class")) for el in found] == [

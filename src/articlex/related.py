@@ -156,9 +156,8 @@ def _containers(scope: Element, holders: frozenset[Element]) -> list[Element]:
     # Candidates come in document order and kept ones never nest, so only the last
     # can hold el: its elements, collected once, spare a walk up from every candidate.
     inside: set[Element] = set()
-    verdicts: dict[str, bool] = {}  # see _named_related
     for el in _links_and_holders(scope):
-        if el not in inside and _is_container(el, holders, verdicts):
+        if el not in inside and _is_container(el, holders):
             found.append(el)
             inside = set(el.iter())
     return found
@@ -182,17 +181,13 @@ def _links_and_holders(scope: Element) -> Iterator[Element]:
         yield from reversed(chain)
 
 
-def _is_container(el: Element, holders: frozenset[Element], verdicts: dict[str, bool]) -> bool:
+def _is_container(el: Element, holders: frozenset[Element]) -> bool:
     """A related container: named with a related word and holding (or being) a link,
-    or a block holding a link whose first child is short and announces it ("Related").
-
-    ``verdicts``: :func:`_named_related`'s, by class string.
-    """
-    classes, ident = el.get("class"), el.get("id")
-    named = classes is not None or ident is not None
+    or a block holding a link whose first child is short and announces it ("Related")."""
+    named = el.get("class") is not None or el.get("id") is not None
     if el not in holders:
-        return named and el.tag == "a" and _named_related(el, classes, ident, verdicts)
-    if named and _named_related(el, classes, ident, verdicts):
+        return named and el.tag == "a" and not class_tokens(el).isdisjoint(_RELATED)
+    if named and not class_tokens(el).isdisjoint(_RELATED):
         return True
     if el.tag not in _ANNOUNCING_BLOCKS:
         return False
@@ -205,21 +200,6 @@ def _is_container(el: Element, holders: frozenset[Element], verdicts: dict[str, 
     if not named and len(" ".join(xml_words(raw))) > ANNOUNCE_MAX_CHARS:
         return False
     return _announces(raw)
-
-
-def _named_related(el: Element, classes: str | None, ident: str | None, verdicts: dict[str, bool]) -> bool:
-    """Whether the element's class and id words hold a related word.
-
-    Without an id the verdict is the class string's, kept in ``verdicts``: a page
-    repeats its class strings (75 distinct among some 210 candidates without an
-    id on a ScrapingHub page), and a look-up costs a fifth of reading the words.
-    """
-    if ident or classes is None:
-        return not class_tokens(el).isdisjoint(_RELATED)
-    verdict = verdicts.get(classes)
-    if verdict is None:
-        verdict = verdicts[classes] = not class_tokens(el).isdisjoint(_RELATED)
-    return verdict
 
 
 def _announces(raw: str) -> bool:
