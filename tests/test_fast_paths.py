@@ -33,7 +33,7 @@ from articlex.options import Options
 from articlex.parse import parse
 from articlex.related import _ANNOUNCE, ANNOUNCE_MAX_CHARS, _is_container, _links_and_holders, harvest_related
 from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, RELATED_WORDS
-from articlex.scoring import _Measures, score_candidates
+from articlex.scoring import _Measures, _text, score_candidates
 from articlex.trace import Trace
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
@@ -362,3 +362,15 @@ def test_composed_link_densities_are_those_read_whole(order: str) -> None:
     measures = _Measures()
     assert [measures.link_density(el) for el in asked] == [link_density(el) for el in asked]
     assert len({link_density(el) for el in asked}) > 3  # the page gives densities of several kinds
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "word " * 500_001,  # chunks split between words and inside them
+        "a" * 1_000_001 + " b",  # one word across a chunk's end
+        " " * 1_000_000 + "x" + BREAK_MARK * 1_000_000,  # a chunk of nothing but white space
+    ],
+)
+def test_long_texts_are_measured_a_chunk_at_a_time_as_squash_collapses_them(raw: str) -> None:
+    assert _text(raw)[0] == len(squash(raw))

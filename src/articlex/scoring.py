@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import reduce
 
 from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
 from articlex.dom import (
     BREAK_MARK,
+    SQUASH_CHUNK_CHARS,
     class_tokens,
     is_blank,
     is_layout_table,
@@ -206,6 +208,10 @@ def _read(el: html.HtmlElement) -> tuple[_Text, int]:
 def _text(raw: str | None) -> _Text:
     if not raw:
         return _NO_TEXT
+    if len(raw) > SQUASH_CHUNK_CHARS:
+        # A chunk at a time, as squash() works: memory bounded (texts compose exactly).
+        chunks = (raw[start : start + SQUASH_CHUNK_CHARS] for start in range(0, len(raw), SQUASH_CHUNK_CHARS))
+        return reduce(_joined, map(_text, chunks), _NO_TEXT)
     spaced = raw.replace(BREAK_MARK, " ")
     words = spaced.split()  # at str.isspace()'s white space, as squash splits
     if not words:
