@@ -12,10 +12,12 @@ from articlex.decode import _CONTROL_CHARS, _may_hold_controls, decode
 from articlex.discussion import is_discussion
 from articlex.dom import (
     BREAK_MARK,
+    class_tokens,
     document_iter,
     following,
     is_blank,
     item_elements,
+    link_density,
     link_holders,
     preceding,
     squash,
@@ -30,9 +32,9 @@ from articlex.model import Block
 from articlex.options import Options
 from articlex.parse import parse
 from articlex.phrases import fold
-from articlex.related import _container_candidate, _links_and_holders, harvest_related
-from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES
-from articlex.scoring import score_candidates
+from articlex.related import _ANNOUNCE, ANNOUNCE_MAX_CHARS, _is_container, _links_and_holders, harvest_related
+from articlex.rules.vocab import APPEAL_PHRASES, BOILERPLATE_PHRASES, RELATED_WORDS
+from articlex.scoring import _Measures, _text, score_candidates
 from articlex.trace import Trace
 
 PROSE = "A sentence of article prose, long enough to be scored as a paragraph of text. " * 3
@@ -126,18 +128,54 @@ def test_xml_words_split_as_normalize_space() -> None:
         assert " ".join(xml_words(text)) == root.xpath("normalize-space($t)", t=text)
 
 
-def test_related_candidates_are_those_of_the_xpath_they_replace() -> None:
+RELATED_PAGE = (
+    MIXED_PAGE.removesuffix("</body></html>")
+    + '<div class="related-links"><a href="/r">Related one</a></div>'
+    + '<div class="box"><p>Related stories are what this long paragraph talks about, '
+    + PROSE
+    + "</p>"
+    + '<a href="/p">in the paragraph box</a></div>'
+    + '<div class="box"><h3>'
+    + " " * 200
+    + "Related\n"
+    + " " * 200
+    + '</h3><a href="/i">indented heading</a></div>'
+    + '<section><h2>Read more</h2><a href="/m">more</a></section><aside><p>Read next: </p></aside>'
+    + "</body></html>"
+)
+
+
+def _announced_the_long_way(el: html.HtmlElement) -> bool:
+    if el.tag not in ("section", "div", "aside", "ul", "nav"):
+        return False
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in ("h2", "h3", "h4", "p", "span", "strong"):
+        return False
+    text = squash(text_content(first))
+    return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
+
+
+def test_related_containers_are_those_of_the_xpath_they_replace() -> None:
     xpath = (
         ".//*[@class or @id][descendant-or-self::a]"
         " | .//*[self::section or self::div or self::aside or self::ul or self::nav]"
         "[*[1][self::h2 or self::h3 or self::h4 or self::p or self::span or self::strong]"
         "[string-length(normalize-space(.)) <= 40]][descendant::a]"
     )
-    scope = html.document_fromstring(MIXED_PAGE).find("body")
+    scope = html.document_fromstring(RELATED_PAGE).find("body")
     holders = link_holders(scope)
-    found = [el for el in scope.iterdescendants() if _container_candidate(el, holders)]
-    assert found == scope.xpath(xpath)
-    assert found  # the page has some
+    expected = [
+        el for el in scope.xpath(xpath) if not class_tokens(el).isdisjoint(RELATED_WORDS) or _announced_the_long_way(el)
+    ]
+    found = [el for el in scope.iterdescendants() if _is_container(el, holders)]
+    assert found == expected
+    # Named, announced by an indented heading, announced unnamed; not the box opening with a long paragraph.
+    assert [(el.tag, el.get("class")) for el in found] == [
+        ("nav", None),
+        ("div", "related-links"),
+        ("div", "box"),
+        ("section", None),
+    ]
 
 
 MICRODATA_PAGE = (
@@ -287,3 +325,53 @@ def test_wording_verdicts_are_read_by_text_and_filled_in() -> None:
     assert wordings == {PROSE: None, "Follow us on social": "boilerplate phrase"}
     # A verdict already given is the one used: the text is not searched again.
     assert keep_blocks([prose, label], Exclusions(), wordings={PROSE: "boilerplate phrase"}) == []
+
+
+def test_a_score_never_passes_its_ceiling() -> None:
+    page = (
+        "<html><body><div class='story'><p>" + PROSE + "</p><p>" + PROSE + '<a href="/x">' + PROSE + "</a></p></div>"
+        "<div class='sidebar'><p>A short aside, with a comma.</p><p>Another short aside, with a comma.</p></div>"
+        "</body></html>"
+    )
+    scores = score_candidates(html.document_fromstring(page).find("body")).scores
+    candidates = scores.at_least(float("-inf"))
+    assert candidates
+    assert all(scores[el] <= scores.ceiling(el) and scores.ceiling(el) >= 0 for el in candidates)
+    # Links lower a score under its ceiling; a boilerplate name makes a score negative, its ceiling 0.
+    assert any(scores[el] < scores.ceiling(el) for el in candidates)
+    assert any(scores[el] < 0 == scores.ceiling(el) for el in candidates)
+
+
+MEASURED_PAGE = (
+    "<html><body><div id=page>  <!-- a comment --> Lead\u00a0text <b>bold</b>run<i>on</i> "
+    "<div class=story><p>First  paragraph,\n with <a href=/a>a link</a> and a tail.</p>"
+    f"<p>Second{BREAK_MARK}line <a href=/b><span>nested</span> <a href=/c>inner</a></a></p>"
+    "<?php echo 1; ?>tail of a PI<ul><li><a href=/d>  </a></li><li>   </li><li></li></ul></div>"
+    "<p><a href=/e>all link</a></p><div>   </div>end</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("order", ["leaves first", "top first", "document order"])
+def test_composed_link_densities_are_those_read_whole(order: str) -> None:
+    body = html.document_fromstring(MEASURED_PAGE).find("body")
+    everything = list(body.iter(etree.Element))
+    asked = {
+        "leaves first": sorted(everything, key=lambda el: -len(list(el.iterancestors()))),
+        "top first": everything,
+        "document order": everything[::2] + everything[1::2],
+    }[order]
+    measures = _Measures()
+    assert [measures.link_density(el) for el in asked] == [link_density(el) for el in asked]
+    assert len({link_density(el) for el in asked}) > 3  # the page gives densities of several kinds
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "word " * 500_001,  # chunks split between words and inside them
+        "a" * 1_000_001 + " b",  # one word across a chunk's end
+        " " * 1_000_000 + "x" + BREAK_MARK * 1_000_000,  # a chunk of nothing but white space
+    ],
+)
+def test_long_texts_are_measured_a_chunk_at_a_time_as_squash_collapses_them(raw: str) -> None:
+    assert _text(raw)[0] == len(squash(raw))

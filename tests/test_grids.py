@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from lxml import html
+
 import articlex
+from articlex.grids import sells
 
 GUIDE = [
     "Our socks are knitted from combed cotton and merino wool in a small mill, then finished by hand. "
@@ -76,3 +79,20 @@ def test_products_in_a_carousel_are_not_the_page_grid() -> None:
         text = articlex.extract(page).text
         assert INTRO in text
         assert NAMES[0] not in text
+
+
+def test_a_card_is_measured_by_its_characters_not_its_indentation() -> None:
+    # Source indentation pads each card past the limit in raw characters; what shows stays under it.
+    indent = "\n" + " " * 500
+    padded = "".join(
+        f"<li class='card'>{indent}<a href='/products/sock-{n}'>{NAMES[n]}</a>{indent}<span>$18.00</span></li>"
+        for n in range(24)
+    )
+    prose = GUIDE[1] + GUIDE[2]  # past the limit with no padding at all
+    described = "".join(
+        f"<li class='card'><a href='/products/sock-{n}'>{NAMES[n]}</a><span>$18.00</span><p>{prose}</p></li>"
+        for n in range(24)
+    )
+    for cards, grid in ((padded, True), (described, False)):
+        page = _page(0).replace("<ul class='grid'></ul>", f"<ul class='grid'>{cards}</ul>")
+        assert sells(html.document_fromstring(page)) is grid

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.annex import annex
-from articlex.dom import class_tokens, contains
+from articlex.dom import class_tokens, contains, elements, text_content
 from articlex.filters import Exclusions, Selection
 from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
@@ -31,6 +31,9 @@ _CAROUSEL = frozenset(CAROUSEL_WORDS)
 # ARIA's name for a carousel (aria-roledescription="carousel", the APG pattern).
 _CAROUSEL_ROLE = "carousel"
 _RULE = "a grid of priced product cards that the body missed (cards)"
+# The elements with GRID_MIN_CARDS children or more: "a child at that position", where
+# count(*) counts them all; compiled once (0.29 to 0.25 ms a page on ScrapingHub's trees).
+_MANY_CHILDREN = etree.XPath(f"descendant-or-self::*[*[{GRID_MIN_CARDS}]]")
 
 
 def with_product_grid(
@@ -60,7 +63,7 @@ def sells(tree: html.HtmlElement) -> bool:
 def _product_grid(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None:
     """The element with the most priced cards among its children (GRID_MIN_CARDS or more)."""
     best: tuple[int, html.HtmlElement] | None = None
-    for parent in tree.xpath(f"descendant-or-self::*[count(*) >= {GRID_MIN_CARDS}]"):
+    for parent in elements(_MANY_CHILDREN(tree)):
         cards = _priced_cards(parent)
         if cards >= GRID_MIN_CARDS and (best is None or cards > best[0]) and not _in_carousel(parent):
             best = (cards, parent)
@@ -97,8 +100,12 @@ def _priced_cards(parent: html.HtmlElement) -> int:
 
 
 def _is_card(el: html.HtmlElement) -> bool:
-    text = el.text_content()
-    if len(text) - sum(map(str.isspace, text)) > GRID_CARD_MAX_CHARS or _PRICE.search(text) is None:
+    text = text_content(el)
+    # Its characters that are not white space, counted by a split (a call of isspace()
+    # for each character took longer) and only when the text could pass the limit.
+    if len(text) > GRID_CARD_MAX_CHARS and sum(map(len, text.split())) > GRID_CARD_MAX_CHARS:
+        return False
+    if _PRICE.search(text) is None:
         return False
     linked = (el.tag == "a" and el.get("href") is not None) or el.find(".//a[@href]") is not None
     return linked and any(_is_price(part) for part in el.iter())
@@ -108,7 +115,7 @@ def _is_price(el: html.HtmlElement) -> bool:
     """An element that shows a price and little else ("$36", "From €19,99")."""
     if not isinstance(el.tag, str):
         return False
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     return len(text) <= GRID_PRICE_MAX_CHARS and _PRICE.search(text) is not None
 
 

@@ -77,7 +77,7 @@ def locate(
         if trace is not None:
             trace.add("locate", "candidate", describe(marked), "marked itemprop=articleBody")
         # A forum marks its first post; the replies are prose outside the mark.
-        return _located([_widen(marked, scope, scoring.mass, trace)], scope, scoring, trace)
+        return _located([_widen(marked, scope, scoring, trace)], scope, scoring, trace)
     if thread is not None and not contains(scope, thread):
         thread = None
     chosen = _scored(scope, scoring, trace, thread)
@@ -85,7 +85,7 @@ def locate(
     if shown is not None and not any(el is shown or contains(el, shown) for el in chosen):
         if trace is not None:
             trace.add("locate", "candidate", describe(shown), "shows the structured description the scored body misses")
-        chosen = [_widen(shown, scope, scoring.mass, trace)]
+        chosen = [_widen(shown, scope, scoring, trace)]
     question = _question(scope, items, chosen)
     if question is not None:
         if trace is not None:
@@ -128,7 +128,7 @@ def _scored(
         trace.add("locate", "thread", describe(thread), "holds a run of signed posts (score)", scores.get(thread))
     top = _common_ancestor(top, scores) if thread is None else thread
     top = _climb(top, scores)
-    wide = _widen(top, scope, scoring.mass, trace, to_page=True)
+    wide = _widen(top, scope, scoring, trace, to_page=True)
     if wide is not top:  # it already holds most of the page's prose: siblings would be sidebars
         return [wide]
     return _with_siblings(top, scores, scoring.negative)
@@ -174,7 +174,7 @@ def _described(scope: html.HtmlElement, described: str) -> html.HtmlElement | No
 def _widen(
     top: html.HtmlElement,
     scope: html.HtmlElement,
-    mass: dict[html.HtmlElement, int],
+    scoring: Scoring,
     trace: Trace | None,
     *,
     to_page: bool = False,
@@ -187,6 +187,9 @@ def _widen(
     element the publisher marked or that shows the product's description is
     the content, and the prose beside it on the page is not).
     """
+    mass = scoring.mass
+    # The scores' link densities: the ancestors climbed here were mostly measured there.
+    density = scoring.scores.link_density
     needed = COVER_SHARE * mass.get(scope, 0)
     if mass.get(top, 0) >= needed:
         return top
@@ -196,7 +199,7 @@ def _widen(
         if trace is not None:
             trace.add("locate", "widened", describe(entry), "the post's marked content holds enough prose", mass[entry])
         return entry
-    ceiling = max(link_density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
+    ceiling = max(density(top) + WIDEN_LINK_DENSITY_RISE, WIDEN_LINK_DENSITY_FLOOR)
     # <main> is the page's declared content: it is entered unless it reads as a teaser grid.
     main_ceiling = max(ceiling, TEASER_LINK_DENSITY)
     # Inside <main>, every box up to it is part of the declared content: when the
@@ -211,7 +214,7 @@ def _widen(
     for ancestor in top.iterancestors():
         # A candidate in <main> stays there: the page declared where its content is.
         limit = _ceiling(ancestor, in_main, ceiling, main_ceiling, section_ceiling)
-        if _is_main(below) or link_density(ancestor) > limit:
+        if _is_main(below) or density(ancestor) > limit:
             break
         # The page itself only when the candidate is a minor part of it: the sections
         # of a page built without a wrapper (a service's), not an article with comments.
@@ -266,9 +269,10 @@ def _climb(top: html.HtmlElement, scores: Scores) -> html.HtmlElement:
             break
         if parent not in scores:
             continue
-        score = scores[parent]
-        if score < threshold:
+        # Most climbs end here, most often on the ceiling: the parent's links are not measured.
+        if scores.ceiling(parent) < threshold or scores[parent] < threshold:
             break
+        score = scores[parent]
         if score > last:
             return parent
         last = score
@@ -294,7 +298,12 @@ def _with_siblings(top: html.HtmlElement, scores: Scores, negative: frozenset[st
 def _joins(sibling: html.HtmlElement, scores: Scores, threshold: float, bonus: float, negative: frozenset[str]) -> bool:
     if not isinstance(sibling.tag, str):
         return False
-    if sibling in scores and scores[sibling] + bonus >= threshold and class_weight(sibling, negative) >= 0:
+    if (
+        sibling in scores
+        and scores.ceiling(sibling) + bonus >= threshold  # most siblings fail here, their links not measured
+        and scores[sibling] + bonus >= threshold
+        and class_weight(sibling, negative) >= 0
+    ):
         return True
     if sibling.tag != "p":
         return False

@@ -52,6 +52,9 @@ _ANNOUNCING_BLOCKS = frozenset({"section", "div", "aside", "ul", "nav"})
 _ANNOUNCING_FIRSTS = frozenset({"h2", "h3", "h4", "p", "span", "strong"})
 # Lines that may read "Related: <a>...</a>": paragraphs and list items with a link.
 _LINE_TAGS = ("p", "li")
+# Characters of a block's first child collapsed before the whole: a little over
+# ANNOUNCE_MAX_CHARS, so that a heading with its indentation is read whole at once.
+_ANNOUNCE_PROBE_CHARS = 4 * ANNOUNCE_MAX_CHARS
 _ANNOUNCE = re.compile(
     r"^(related|more (stories|on|from|in|like this)|read (next|more|also)|you (may|might) also|"
     r"recommended|see also|further reading|also read)",
@@ -154,9 +157,7 @@ def _containers(scope: Element, holders: frozenset[Element]) -> list[Element]:
     # can hold el: its elements, collected once, spare a walk up from every candidate.
     inside: set[Element] = set()
     for el in _links_and_holders(scope):
-        if el in inside or not _container_candidate(el, holders):
-            continue
-        if not class_tokens(el).isdisjoint(_RELATED) or _announced(el):
+        if el not in inside and _is_container(el, holders):
             found.append(el)
             inside = set(el.iter())
     return found
@@ -180,27 +181,38 @@ def _links_and_holders(scope: Element) -> Iterator[Element]:
         yield from reversed(chain)
 
 
-def _container_candidate(el: Element, holders: frozenset[Element]) -> bool:
-    """Named and holding (or being) a link; or a block holding a link whose first child is short."""
+def _is_container(el: Element, holders: frozenset[Element]) -> bool:
+    """A related container: named with a related word and holding (or being) a link,
+    or a block holding a link whose first child is short and announces it ("Related")."""
+    named = el.get("class") is not None or el.get("id") is not None
     if el not in holders:
-        return el.tag == "a" and (el.get("class") is not None or el.get("id") is not None)
-    if el.get("class") is not None or el.get("id") is not None:
+        return named and el.tag == "a" and not class_tokens(el).isdisjoint(_RELATED)
+    if named and not class_tokens(el).isdisjoint(_RELATED):
         return True
     if el.tag not in _ANNOUNCING_BLOCKS:
         return False
-    first = next((child for child in el if isinstance(child.tag, str)), None)
+    # The first child element; iterchildren filters in C (half the time of a generator).
+    first = next(el.iterchildren(etree.Element), None)
     if first is None or first.tag not in _ANNOUNCING_FIRSTS:
         return False
-    return len(" ".join(xml_words(text_content(first)))) <= ANNOUNCE_MAX_CHARS
+    raw = text_content(first)
+    # An unnamed block stands for the XPath test [string-length(normalize-space(.)) <= 40].
+    if not named and len(" ".join(xml_words(raw))) > ANNOUNCE_MAX_CHARS:
+        return False
+    return _announces(raw)
 
 
-def _announced(el: Element) -> bool:
-    if el.tag not in ("section", "div", "aside", "ul", "nav"):
+def _announces(raw: str) -> bool:
+    """The text, white space collapsed, is a short heading announcing related links.
+
+    Headings are short, the first child of a block often a whole paragraph: the
+    start of the text is collapsed first, and the whole only when that is short.
+    The start collapsed is the start of the whole collapsed, so a start already
+    too long rules the whole out.
+    """
+    if len(raw) > _ANNOUNCE_PROBE_CHARS and len(squash(raw[:_ANNOUNCE_PROBE_CHARS])) > ANNOUNCE_MAX_CHARS:
         return False
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or first.tag not in ("h2", "h3", "h4", "p", "span", "strong"):
-        return False
-    text = squash(text_content(first))
+    text = squash(raw)
     return len(text) <= ANNOUNCE_MAX_CHARS and bool(_ANNOUNCE.match(text))
 
 
@@ -246,12 +258,17 @@ def _section(card: Element, title: str) -> str | None:
         if el in in_titles:
             continue
         text = squash(text_content(el))
-        if not text or text == title or len(text) > SECTION_MAX_CHARS or is_boilerplate_phrase(text):
+        if not text or text == title or len(text) > SECTION_MAX_CHARS:
             continue
-        if not class_tokens(el).isdisjoint(_LABEL):
+        labelled = not class_tokens(el).isdisjoint(_LABEL)
+        if not labelled and (fallback is not None or el.tag != "a" or el.find(".//img") is not None):
+            continue
+        # The phrase search last, on the few texts that would be taken: it costs the most.
+        if is_boilerplate_phrase(text):
+            continue
+        if labelled:
             return text
-        if fallback is None and el.tag == "a" and el.find(".//img") is None:
-            fallback = text
+        fallback = text
     return fallback
 
 

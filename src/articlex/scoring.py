@@ -10,11 +10,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import reduce
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.discussion import ORDINARY_BOILERPLATE
-from articlex.dom import class_tokens, is_blank, is_layout_table, link_density, link_text_length, squash, text_content
+from articlex.dom import (
+    BREAK_MARK,
+    SQUASH_CHUNK_CHARS,
+    class_tokens,
+    is_blank,
+    is_layout_table,
+    link_density,
+    link_text_length,
+    squash,
+    text_content,
+    text_of,
+)
 from articlex.rules.vocab import CONSENT_WORDS, CONTENT_WORDS
 from articlex.rules.weights import (
     ANCESTOR_LEVELS,
@@ -85,11 +97,12 @@ class Scores:
     stop as soon as no raw score can compete.
     """
 
-    __slots__ = ("_final", "_raw")
+    __slots__ = ("_final", "_measures", "_raw")
 
     def __init__(self, raw: RawScores) -> None:
         self._raw = raw
         self._final: dict[html.HtmlElement, float] = {}
+        self._measures = _Measures()
 
     def __contains__(self, el: object) -> bool:
         return el in self._raw
@@ -100,12 +113,21 @@ class Scores:
     def __getitem__(self, el: html.HtmlElement) -> float:
         final = self._final.get(el)
         if final is None:
-            final = self._final[el] = self._raw[el] * (1 - link_density(el))
+            final = self._final[el] = self._raw[el] * (1 - self._measures.link_density(el))
         return final
 
     def get(self, el: html.HtmlElement, default: float = 0.0) -> float:
         """The score, or ``default`` for an element that is not a candidate."""
         return self[el] if el in self._raw else default
+
+    def link_density(self, el: html.HtmlElement) -> float:
+        """:func:`articlex.dom.link_density` of any element of the tree, measured as the scores are."""
+        return self._measures.link_density(el)
+
+    def ceiling(self, el: html.HtmlElement) -> float:
+        """The most ``el``'s score can be, known without measuring its links: a score
+        lies between 0 and the raw score."""
+        return max(self._raw[el], 0.0)
 
     def best(self, count: int) -> list[html.HtmlElement]:
         """The ``count`` best candidates, best first (ties: document order)."""
@@ -121,6 +143,90 @@ class Scores:
     def at_least(self, floor: float) -> list[html.HtmlElement]:
         """The candidates scoring ``floor`` or more, in document order."""
         return [el for el, raw in self._raw.items() if raw >= floor and self[el] >= floor]
+
+
+# What composing texts needs of one: the length of its collapsed form (len(squash(text))),
+# whether it holds a word, and whether it starts and ends with white space (or a break mark).
+_Text = tuple[int, bool, bool, bool]
+_NO_TEXT: _Text = (0, False, False, False)
+
+
+class _Measures:
+    """:func:`articlex.dom.link_density` of elements that hold one another.
+
+    The candidates asked about are mostly ancestors of ones asked before (a
+    climb, the best candidates near the top), and reading an ancestor's whole
+    text again costs most of the scores' time on large pages. An element's text
+    is composed of its own text, its children's and their tails: a child
+    measured before gives its collapsed length and link text, and only the
+    rest is read.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        # Each element measured: its text, and the length of the link text in it (its own too when it is a link).
+        self._known: dict[html.HtmlElement, tuple[_Text, int]] = {}
+
+    def link_density(self, el: html.HtmlElement) -> float:
+        text, linked = self._measure(el)
+        if not text[0]:
+            return 0.0
+        return 1.0 if el.tag == "a" else min(1.0, linked / text[0])
+
+    def _measure(self, el: html.HtmlElement) -> tuple[_Text, int]:
+        known = self._known.get(el)
+        if known is None:
+            known = self._composed(el) if any(child in self._known for child in el) else None
+            known = self._known[el] = known or _read(el)
+        return known
+
+    def _composed(self, el: html.HtmlElement) -> tuple[_Text, int] | None:
+        """The measure of ``el`` from its children's; None when a child is of a kind not composed."""
+        text = _text(el.text)
+        linked = 0
+        for child in el:
+            if isinstance(child.tag, str):
+                child_text, child_linked = self._known.get(child) or _read(child)
+                text = _joined(text, child_text)
+                linked += child_linked
+            elif child.tag not in _UNREAD_NODES:
+                return None  # an entity: read the whole as libxml2 reads it
+            text = _joined(text, _text(child.tail))
+        return text, linked + (text[0] if el.tag == "a" else 0)
+
+
+# Nodes whose content is no part of an element's text (their tails are).
+_UNREAD_NODES = (etree.Comment, etree.ProcessingInstruction)
+
+
+def _read(el: html.HtmlElement) -> tuple[_Text, int]:
+    """An element measured by reading its whole text."""
+    return _text(text_content(el)), sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def _text(raw: str | None) -> _Text:
+    if not raw:
+        return _NO_TEXT
+    if len(raw) > SQUASH_CHUNK_CHARS:
+        # A chunk at a time, as squash() works: memory bounded (texts compose exactly).
+        chunks = (raw[start : start + SQUASH_CHUNK_CHARS] for start in range(0, len(raw), SQUASH_CHUNK_CHARS))
+        return reduce(_joined, map(_text, chunks), _NO_TEXT)
+    spaced = raw.replace(BREAK_MARK, " ")
+    words = spaced.split()  # at str.isspace()'s white space, as squash splits
+    if not words:
+        return (0, False, True, True)
+    return (sum(map(len, words)) + len(words) - 1, True, spaced[0].isspace(), spaced[-1].isspace())
+
+
+def _joined(first: _Text, second: _Text) -> _Text:
+    """The measure of two texts, one after the other."""
+    if not second[1]:
+        return (first[0], first[1], first[2] or (second[2] and not first[1]), first[3] or second[3])
+    if not first[1]:
+        return (second[0], True, first[2] or second[2], second[3])
+    space = 1 if first[3] or second[2] else 0  # otherwise the last word runs on into the first
+    return (first[0] + second[0] + space, True, first[2], second[3])
 
 
 @dataclass(frozen=True, slots=True)

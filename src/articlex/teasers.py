@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import html
@@ -75,7 +76,8 @@ def drop_teaser_runs(root: html.HtmlElement, base: str | None = None, trace: Tra
     body = root.find("body")
     scope = body if body is not None else root
     page = _page(base)
-    runs = [run for parent in _card_parents(scope) for run in _card_runs(parent, page)]
+    leads: dict[str, bool] = {}  # see _to_a_page
+    runs = [run for parent in _card_parents(scope) for run in _card_runs(parent, page, leads)]
     if not runs:
         return
     cards = {card for run in runs for card in run}
@@ -115,42 +117,55 @@ def _card_parents(scope: html.HtmlElement) -> list[html.HtmlElement]:
     return [parent for parent, count in boxes.items() if count >= TEASER_MIN_CARDS]
 
 
-def _card_runs(parent: html.HtmlElement, page: _Page) -> list[list[html.HtmlElement]]:
+def _card_runs(parent: html.HtmlElement, page: _Page, leads: dict[str, bool]) -> list[list[html.HtmlElement]]:
     """The children of ``parent`` that are teaser cards, per tag (classes vary: ``post-4185``)."""
     shapes: dict[str, list[html.HtmlElement]] = defaultdict(list)
     for child in parent:
-        if isinstance(child.tag, str) and _is_card(child, page):
+        if isinstance(child.tag, str) and _is_card(child, page, leads):
             shapes[child.tag].append(child)
     return [group for group in shapes.values() if len(group) >= TEASER_MIN_CARDS and _has_excerpt(group)]
 
 
-def _is_card(el: html.HtmlElement, page: _Page) -> bool:
+def _is_card(el: html.HtmlElement, page: _Page, leads: dict[str, bool]) -> bool:
     """A box of one post: a heading or two (a kicker over the headline), one of them a link,
     and the box links to one page twice (picture and headline, headline and "Read more")."""
-    headings = list(el.iter(*SUBHEADINGS))
-    if not 0 < len(headings) <= TEASER_MAX_HEADINGS or not any(_is_link(heading, page) for heading in headings):
+    # One heading past the most a card has already rules the box out: the walk stops there.
+    headings = list(islice(el.iter(*SUBHEADINGS), TEASER_MAX_HEADINGS + 1))
+    if not 0 < len(headings) <= TEASER_MAX_HEADINGS or not any(_is_link(h, page, leads) for h in headings):
         return False
-    targets = [a.get("href") for a in el.iter("a") if _to_a_page(a, page)]
+    targets = [a.get("href") for a in el.iter("a") if _to_a_page(a, page, leads)]
     return len(set(targets)) < len(targets)
 
 
-def _is_link(heading: html.HtmlElement, page: _Page) -> bool:
+def _is_link(heading: html.HtmlElement, page: _Page, leads: dict[str, bool]) -> bool:
     """The heading is inside a link to a page of the site, or its text mostly is one."""
-    if any(a.tag == "a" and _to_a_page(a, page) for a in heading.iterancestors()):
+    if any(_to_a_page(a, page, leads) for a in heading.iterancestors("a")):
         return True
-    return any(_to_a_page(a, page) for a in heading.iter("a")) and link_density(heading) >= CLASS_REMOVAL_LINK_DENSITY
+    return (
+        any(_to_a_page(a, page, leads) for a in heading.iter("a"))
+        and link_density(heading) >= CLASS_REMOVAL_LINK_DENSITY
+    )
 
 
-def _to_a_page(a: html.HtmlElement, page: _Page) -> bool:
+def _to_a_page(a: html.HtmlElement, page: _Page, leads: dict[str, bool]) -> bool:
     """The link leads to another page of the site (any, with no URL to tell), not
-    to a place on this one (a section's anchor, a toggle)."""
+    to a place on this one (a section's anchor, a toggle).
+
+    ``leads``: the verdicts by href, kept for the call: a card links its page twice, and
+    each verdict resolves a URL (urljoin and urlsplit, a third of the runs' search).
+    """
     href = (a.get("href") or "").strip()
     if not href or href.startswith("#"):
         return False
-    target = _target(href, page)
-    return page.url is None or (
-        target is not None and target.hostname is not None and _site_name(target.hostname) == page.site
-    )
+    if page.url is None:
+        return True
+    lead = leads.get(href)
+    if lead is None:
+        target = _target(href, page)
+        lead = leads[href] = (
+            target is not None and target.hostname is not None and _site_name(target.hostname) == page.site
+        )
+    return lead
 
 
 def _leads_below(card: html.HtmlElement, page: _Page) -> bool:
