@@ -14,7 +14,6 @@ from articlex.dom import (
     absolute,
     class_tokens,
     comparable,
-    contains,
     following,
     preceding,
     short_text,
@@ -71,6 +70,8 @@ _BY_PREFIX = re.compile(BYLINE_START.pattern + r"\w", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
+# A trail is not one of its own links, nor a navigation menu or list, nor a date.
+_NOT_TRAIL_TAGS = frozenset({"a", "nav", "ul", "ol", "time"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def read_page(
     ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
     """
     values: Values = {"title": _title(root), "language": root.get("lang")}
-    canonical = root.find(".//link[@rel='canonical']")
+    canonical = next((link for link in root.iterdescendants("link") if link.get("rel") == "canonical"), None)
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
     values["tags"] = shown_tags(root, holders)
@@ -154,7 +155,7 @@ def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _title(root: html.HtmlElement) -> str | None:
-    title = root.find(".//title")
+    title = next(root.iterdescendants("title"), None)  # a C walk, where find() runs ElementPath
     return squash(text_content(title)) or None if title is not None else None
 
 
@@ -186,10 +187,15 @@ def _find_dek(
     """A marked standfirst, the page's own description shown under the headline, or
     the line right under the headline inside a header group."""
     byline = shown.get("byline")
+    # The byline, what holds it and what it holds, gathered once: asking contains() of
+    # every element walked up from both, twice each.
+    around_byline = {byline, *byline.iterancestors(), *byline.iterdescendants()} if byline is not None else set()
     for el in after:
-        if byline is not None and (el is byline or contains(el, byline) or contains(byline, el)):
+        if el in around_byline:
             continue
         marked = not class_tokens(el).isdisjoint(_DEK)
+        if not marked and not descriptions:
+            continue  # neither marked nor able to show a description: its text is not read
         text = short_text(el, DEK_MAX_CHARS)
         if text and (marked or text.lower() in descriptions) and _dek_sized(el):
             shown["dek"] = el
@@ -233,8 +239,10 @@ def _find_trail(
 
 
 def _is_trail(el: html.HtmlElement) -> bool:
+    if el.tag in _NOT_TRAIL_TAGS:  # before the text is read: the cheap test first
+        return False
     text = short_text(el, TRAIL_MAX_CHARS)
-    if not text or el.tag in ("a", "nav", "ul", "ol", "time"):
+    if not text:
         return False
     links = [squash(text_content(a)) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):

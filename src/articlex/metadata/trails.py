@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
 from articlex.dom import class_tokens, link_holders, short_text, squash, text_content, xml_words
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
@@ -61,11 +61,12 @@ def _is_tag_list(el: html.HtmlElement) -> bool:
 
 
 def _is_label(text: str | None) -> bool:
-    return bool(text) and _TAG_LABEL.match(squash(text)) is not None
+    # Most texts asked about are white space between tags: no squash() nor pattern for them.
+    return text is not None and not text.isspace() and _TAG_LABEL.match(squash(text)) is not None
 
 
 def _first_child_is_label(el: html.HtmlElement) -> bool:
-    first = next((c for c in el if isinstance(c.tag, str)), None)
+    first = next(el.iterchildren(etree.Element), None)  # elements only, filtered in C
     return first is not None and first.tag != "a" and _is_label(short_text(first, TAG_LABEL_MAX_CHARS))
 
 
