@@ -89,6 +89,22 @@ def test_labelled_tag_list_is_found_and_a_label_without_links_is_not() -> None:
     assert shown_tags(html.document_fromstring(without)) == ()
 
 
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Tags:", True),
+        ("\u00a0 filed under", True),  # a no-break space opens it: squash() drops it too
+        ("<i class='icon'></i>Topics", True),  # the label's first letter sits after a child
+        ("<b>Key</b>words:", True),
+        ("Related:", False),
+        ("Share <b>Tags</b>", False),
+    ],
+)
+def test_a_tag_label_is_told_by_its_first_letter_as_by_its_whole_text(label: str, found: bool) -> None:
+    page = f"<html><body><div><span>{label}</span> <a href='/t/a'>Alpha</a> <a href='/t/b'>Beta</a></div></body></html>"
+    assert shown_tags(html.document_fromstring(page)) == (("Alpha", "Beta") if found else ())
+
+
 def test_prose_under_a_boilerplate_name_is_not_prose_mass() -> None:
     page = (
         f'<html><body><div id="main"><div class="sidebar"><p>{PROSE}</p></div>'
