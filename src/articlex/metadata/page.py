@@ -11,6 +11,7 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import (
+    BREAK_MARK,
     absolute,
     class_tokens,
     comparable,
@@ -67,6 +68,10 @@ _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
 _BY_PREFIX = re.compile(BYLINE_START.pattern + r"\w", re.IGNORECASE)
+#: The letters a byline opens with: the first letters of the words of BYLINE_START ("By",
+#: "Written by", "Author:"; not the letters of its escapes), matched as _BY_PREFIX matches them.
+_BYLINE_WORDS = re.findall(r"(?<!\\)[A-Za-z]+", BYLINE_START.pattern)
+_BYLINE_OPENING = re.compile("[" + "".join(sorted({word[0].lower() for word in _BYLINE_WORDS})) + "]", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
@@ -278,12 +283,25 @@ def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
     """A short element marked as a byline, or starting "By ..." (only the latter when ``prefixed``)."""
     if not isinstance(el.tag, str) or el.tag in ("a", "img", "time"):
         return False
+    marked = not prefixed and not class_tokens(el).isdisjoint(_BYLINE)
+    if not marked and not _may_open_byline(el.text):
+        return False  # decided before the whole text is serialised
     text = short_text(el, BYLINE_MAX_CHARS)
     if not text:
         return False
     if _BY_PREFIX.match(text):
         return True
-    return not prefixed and not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
+    return marked and next(el.iterancestors("a"), None) is None
+
+
+def _may_open_byline(text: str | None) -> bool:
+    """Whether an element whose own text (before its children) is ``text`` may start "By ...".
+
+    That text opens the element's whole text: its first letter rules out most of the
+    elements around a headline before their text is serialised.
+    """
+    opening = (text or "").replace(BREAK_MARK, " ").lstrip()  # what squash() drops first
+    return not opening or _BYLINE_OPENING.match(opening) is not None
 
 
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:
