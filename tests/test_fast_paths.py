@@ -128,6 +128,19 @@ def test_a_marked_byline_is_read_whatever_its_first_letter() -> None:
     assert [author.name for author in values["authors"]] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize(
+    ("kicker", "labels"),
+    [
+        ("<p><a href='/a'>Analysis</a> | <a href='/e'>Europe</a></p>", ("Analysis", "Europe")),
+        ("<p>Analysis | Europe</p>", None),  # unmarked and without links: not a trail, its text unread
+        ("<p class='kicker'>Analysis | Europe</p>", ("Analysis", "Europe")),
+    ],
+)
+def test_an_unmarked_label_trail_is_made_of_links(kicker: str, labels: tuple[str, ...] | None) -> None:
+    page = f"<html><body>{kicker}<h1>Harbour reopens</h1><p>{'Text. ' * 40}</p></body></html>"
+    assert read_page(html.document_fromstring(page), None, Hints()).values.get("labels") == labels
+
+
 def test_prose_under_a_boilerplate_name_is_not_prose_mass() -> None:
     page = (
         f'<html><body><div id="main"><div class="sidebar"><p>{PROSE}</p></div>'

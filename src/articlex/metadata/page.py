@@ -16,6 +16,7 @@ from articlex.dom import (
     class_tokens,
     comparable,
     following,
+    link_holders,
     preceding,
     short_text,
     squash,
@@ -110,6 +111,8 @@ def read_page(
     canonical = next((link for link in root.iterdescendants("link") if link.get("rel") == "canonical"), None)
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
+    if holders is None:
+        holders = link_holders(root)
     values["tags"] = shown_tags(root, holders)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
@@ -125,7 +128,7 @@ def read_page(
     shown: dict[str, html.HtmlElement] = {"headline": h1}
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
-    _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
+    _find_trail(before, after[:LABEL_WINDOW_AFTER], shown, holders)
     near = _by_text(chain(next_ones, later), TEXT_WINDOW_AFTER)
     near += _by_text(chain(last_ones, earlier), TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if el not in in_h1], hints.language, read_text=not hints.dated)
@@ -235,16 +238,25 @@ def _is_header_group(el: html.HtmlElement) -> bool:
 
 
 def _find_trail(
-    before: list[html.HtmlElement], after: list[html.HtmlElement], shown: dict[str, html.HtmlElement]
+    before: list[html.HtmlElement],
+    after: list[html.HtmlElement],
+    shown: dict[str, html.HtmlElement],
+    holders: frozenset[html.HtmlElement],
 ) -> None:
     for el in before[::-1] + after:
-        if _is_trail(el):
+        if _is_trail(el, holders):
             shown["labels"] = el
             return
 
 
-def _is_trail(el: html.HtmlElement) -> bool:
-    if el.tag in _NOT_TRAIL_TAGS:  # before the text is read: the cheap test first
+def _is_trail(el: html.HtmlElement, holders: frozenset[html.HtmlElement]) -> bool:
+    """A marked label line, or two or more label links apart only by separators.
+
+    ``holders``: the elements that hold a link; an unmarked element must be one, and
+    most elements around a headline are told so before their text is serialised.
+    """
+    marked = not class_tokens(el).isdisjoint(_LABEL)
+    if el.tag in _NOT_TRAIL_TAGS or (not marked and el not in holders):
         return False
     text = short_text(el, TRAIL_MAX_CHARS)
     if not text:
@@ -252,7 +264,7 @@ def _is_trail(el: html.HtmlElement) -> bool:
     links = [squash(text_content(a)) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):
         return False
-    if not class_tokens(el).isdisjoint(_LABEL) and not _BY_PREFIX.match(text):
+    if marked and not _BY_PREFIX.match(text):
         return bool(links) or any(sep in text for sep in LABEL_SEPARATORS) or len(text) <= LABEL_MAX_CHARS
     if not links or len(links) > TRAIL_MAX_LABELS or any(len(t) > LABEL_MAX_CHARS for t in links):
         return False
