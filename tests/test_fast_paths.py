@@ -27,6 +27,7 @@ from articlex.dom import (
 from articlex.filters import _APPEALS, _PHRASES, Exclusions, keep_blocks
 from articlex.locate import locate
 from articlex.metadata.meta import read_microdata
+from articlex.metadata.page import Hints, read_page
 from articlex.metadata.trails import shown_tags
 from articlex.model import Block
 from articlex.options import Options
@@ -90,6 +91,57 @@ def test_labelled_tag_list_is_found_and_a_label_without_links_is_not() -> None:
     without = "<html><body><div><span>Tags:</span> Alpha, Beta</div></body></html>"
     assert shown_tags(html.document_fromstring(with_links)) == ("Alpha", "Beta")
     assert shown_tags(html.document_fromstring(without)) == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Tags:", True),
+        ("\u00a0 filed under", True),  # a no-break space opens it: squash() drops it too
+        ("<i class='icon'></i>Topics", True),  # the label's first letter sits after a child
+        ("<b>Key</b>words:", True),
+        ("Related:", False),
+        ("Share <b>Tags</b>", False),
+    ],
+)
+def test_a_tag_label_is_told_by_its_first_letter_as_by_its_whole_text(label: str, found: bool) -> None:
+    page = f"<html><body><div><span>{label}</span> <a href='/t/a'>Alpha</a> <a href='/t/b'>Beta</a></div></body></html>"
+    assert shown_tags(html.document_fromstring(page)) == (("Alpha", "Beta") if found else ())
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By <a href='/author/jane'>Jane Doe</a>", ["Jane Doe"]),
+        ("<span>By</span> Jane Doe", ["Jane Doe"]),  # the opening word sits in a child
+        ("\u00a0Written by Jane Doe", ["Jane Doe"]),  # a no-break space opens it: squash() drops it too
+        ("<b>Words</b> by Jane Doe", ["Jane Doe"]),
+        ("Photo: Jane Doe", []),
+    ],
+)
+def test_a_byline_is_told_by_its_first_letter_as_by_its_whole_text(line: str, authors: list[str]) -> None:
+    page = f"<html><body><h1>Harbour reopens</h1><p>{line}</p><p>{'Text. ' * 40}</p></body></html>"
+    values = read_page(html.document_fromstring(page), None, Hints()).values
+    assert [author.name for author in values.get("authors", ())] == authors
+
+
+def test_a_marked_byline_is_read_whatever_its_first_letter() -> None:
+    page = "<html><body><h1>Harbour reopens</h1><div class='byline'>Jane Doe</div></body></html>"
+    values = read_page(html.document_fromstring(page), None, Hints()).values
+    assert [author.name for author in values["authors"]] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "labels"),
+    [
+        ("<p><a href='/a'>Analysis</a> | <a href='/e'>Europe</a></p>", ("Analysis", "Europe")),
+        ("<p>Analysis | Europe</p>", None),  # unmarked and without links: not a trail, its text unread
+        ("<p class='kicker'>Analysis | Europe</p>", ("Analysis", "Europe")),
+    ],
+)
+def test_an_unmarked_label_trail_is_made_of_links(kicker: str, labels: tuple[str, ...] | None) -> None:
+    page = f"<html><body>{kicker}<h1>Harbour reopens</h1><p>{'Text. ' * 40}</p></body></html>"
+    assert read_page(html.document_fromstring(page), None, Hints()).values.get("labels") == labels
 
 
 def test_prose_under_a_boilerplate_name_is_not_prose_mass() -> None:

@@ -8,7 +8,7 @@ import pytest
 from lxml import html
 
 import articlex
-from articlex.metadata import dates
+from articlex.metadata import dates, read_metadata
 from articlex.metadata.authors import split_names
 from articlex.metadata.datelines import dates_anywhere, dates_near, url_date
 from articlex.metadata.dates import find_dates, parse_date
@@ -181,3 +181,22 @@ def test_a_modified_date_before_the_published_one_is_not_reported() -> None:
     article = articlex.extract(page)
     assert (article.published, article.modified) == ("2023-10-02", None)
     assert "modified" not in article.sources
+
+
+def _trail_page(head: str) -> html.HtmlElement:
+    return html.document_fromstring(
+        f"<html><head>{head}</head><body><nav class='breadcrumbs'><a href='/'>Home</a> <a href='/world'>World</a>"
+        "</nav><article><div class='kicker'><a href='/a'>Analysis</a> | <a href='/m'>Middle East</a></div>"
+        "<h1>Talks resume in Doha</h1><p>" + "Envoys met again on Monday. " * 20 + "</p></article></body></html>"
+    )
+
+
+def test_the_page_breadcrumbs_give_the_section_only_when_no_source_above_them_does() -> None:
+    # The shown label trail is the labels either way; the breadcrumb trail is read for the
+    # section only while no source ranked above it gives one.
+    plain = read_metadata(_trail_page(""), None)
+    assert (plain.fields["section"], plain.sources["section"]) == ("World", "breadcrumb")
+    assert plain.fields["labels"] == ("Analysis", "Middle East")
+    og = read_metadata(_trail_page("<meta property='article:section' content='Diplomacy'>"), None)
+    assert (og.fields["section"], og.sources["section"]) == ("Diplomacy", "og")
+    assert og.fields["labels"] == ("Analysis", "Middle East")

@@ -95,7 +95,9 @@ def read_metadata(
     )
     page = read_page(root, url, hints, holders)
     candidates["dom"] = page.values
-    crumbs = candidates["json-ld"].get("breadcrumbs") or dom_breadcrumbs(root)
+    crumbs: tuple[str, ...] = candidates["json-ld"].get("breadcrumbs") or ()
+    if not crumbs and _crumbs_can_speak(candidates):
+        crumbs = dom_breadcrumbs(root)
     candidates["breadcrumb"] = _crumb_values(crumbs, [*hints.headlines, page.values.get("headline") or ""])
     candidates["url"] = {"published": url_date(url)}
     warnings += [reached(hit, options) for hit in _long_dates(candidates, options.max_date_chars)]
@@ -234,6 +236,16 @@ def _finish(
     image_source = sources.pop("image", "dom")
     if fields["lead_image"] is not None:
         sources["lead_image"] = image_source
+
+
+def _crumbs_can_speak(candidates: dict[str, dict[str, Any]]) -> bool:
+    """Whether the page's breadcrumb trail could give a field: the labels, when the page shows
+    none by its headline, or the section, when no source ranked above the trail gives one.
+    (The page's trail is searched for on most of a page's boxes: 7% of reading metadata.)"""
+    if not candidates["dom"].get("labels"):
+        return True
+    ranked_above = PRECEDENCE["section"][: PRECEDENCE["section"].index("breadcrumb")]
+    return not any(candidates.get(source, {}).get("section") for source in ranked_above)
 
 
 def _crumb_values(crumbs: tuple[str, ...], headlines: list[str]) -> dict[str, Any]:

@@ -135,7 +135,7 @@ def _label_before(el: html.HtmlElement) -> str:
 
 def _dateline(el: html.HtmlElement, language: str | None) -> list[tuple[str, str]]:
     """(kind, date) for each date written in a short line, labelled by the words before it."""
-    if not short_text(el, DATELINE_MAX_CHARS) or el.find(".//time[@datetime]") is not None:
+    if not short_text(el, DATELINE_MAX_CHARS) or any(t.get("datetime") is not None for t in el.iterdescendants("time")):
         return []  # a <time datetime> inside is read on its own, with its time and offset
     text = squash(" ".join(el.itertext()))  # spaced: "Jane Doe<br>March 3" must not fuse
     found = find_dates(text, language)

@@ -35,6 +35,9 @@ _PLAIN_FORMATS = (
 # Slashed dates: month first in the US, day first elsewhere; the other order is
 # tried second, so "31/12/2024" still reads when month-first is preferred.
 _SLASHED = ("%m/%d/%Y", "%d/%m/%Y")
+#: What each format writes besides its fields: strptime() matches these characters as they
+#: are (a space matches any run of white space), so a text lacking one cannot be read with it.
+_FORMAT_LITERALS = {fmt: frozenset(re.sub("%.", "", fmt)) for fmt in _PLAIN_FORMATS + _SLASHED}
 #: The most words any of the plain formats has ("%A, %B %d, %Y").
 PLAIN_MAX_WORDS = 4
 _YEAR = re.compile(r"\d{4}")
@@ -129,6 +132,8 @@ def _iso_day(text: str) -> datetime | None:
 
 def find_dates(text: str, language: str | None = None) -> list[tuple[int, int, str]]:
     """Every plausible date written in a line of text: (start, end, ISO date)."""
+    if not _YEAR.search(text):
+        return []  # every form of DATE_IN_TEXT has a four-digit year: most lines fail here, fast
     found = []
     for match in DATE_IN_TEXT.finditer(text):
         iso = parse_date(match.group(0), strict=True, language=language)
@@ -152,7 +157,10 @@ def _plain(text: str, *, month_first: bool = True) -> datetime | None:
     if not _YEAR.search(cleaned) or len(cleaned.split(maxsplit=PLAIN_MAX_WORDS)) > PLAIN_MAX_WORDS:
         return None
     slashed = _SLASHED if month_first else _SLASHED[::-1]
+    present = set(cleaned)
     for fmt in _PLAIN_FORMATS + slashed:
+        if not _FORMAT_LITERALS[fmt] <= present:
+            continue  # a separator of the format is missing: a failed strptime() costs a raised error
         try:
             return datetime.strptime(cleaned, fmt)
         except ValueError:

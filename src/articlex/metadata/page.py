@@ -11,11 +11,12 @@ from typing import Any
 from lxml import html
 
 from articlex.dom import (
+    BREAK_MARK,
     absolute,
     class_tokens,
     comparable,
-    contains,
     following,
+    link_holders,
     preceding,
     short_text,
     squash,
@@ -68,9 +69,15 @@ _LABEL = frozenset(LABEL_WORDS)
 _BYLINE = frozenset(BYLINE_WORDS)
 _HEADER = frozenset(HEADER_WORDS)
 _BY_PREFIX = re.compile(BYLINE_START.pattern + r"\w", re.IGNORECASE)
+#: The letters a byline opens with: the first letters of the words of BYLINE_START ("By",
+#: "Written by", "Author:"; not the letters of its escapes), matched as _BY_PREFIX matches them.
+_BYLINE_WORDS = re.findall(r"(?<!\\)[A-Za-z]+", BYLINE_START.pattern)
+_BYLINE_OPENING = re.compile("[" + "".join(sorted({word[0].lower() for word in _BYLINE_WORDS})) + "]", re.IGNORECASE)
 _SEPARATORS_ONLY = re.compile(f"^[\\s{re.escape(LABEL_SEPARATORS)}]*$")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_LABELS = frozenset(NOT_LABELS)
+# A trail is not one of its own links, nor a navigation menu or list, nor a date.
+_NOT_TRAIL_TAGS = frozenset({"a", "nav", "ul", "ol", "time"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +108,11 @@ def read_page(
     ``holders``: :func:`articlex.dom.link_holders` of ``root``, when the caller has them.
     """
     values: Values = {"title": _title(root), "language": root.get("lang")}
-    canonical = root.find(".//link[@rel='canonical']")
+    canonical = next((link for link in root.iterdescendants("link") if link.get("rel") == "canonical"), None)
     if canonical is not None:
         values["canonical_url"] = absolute(canonical.get("href"), base)
+    if holders is None:
+        holders = link_holders(root)
     values["tags"] = shown_tags(root, holders)
     h1 = _headline_element(root, list(hints.headlines))
     if h1 is None:
@@ -119,7 +128,7 @@ def read_page(
     shown: dict[str, html.HtmlElement] = {"headline": h1}
     _find_byline(after + before[::-1], shown)
     _find_dek(h1, _until_heading(after), {squash(d).lower() for d in hints.descriptions}, shown)
-    _find_trail(before, after[:LABEL_WINDOW_AFTER], shown)
+    _find_trail(before, after[:LABEL_WINDOW_AFTER], shown, holders)
     near = _by_text(chain(next_ones, later), TEXT_WINDOW_AFTER)
     near += _by_text(chain(last_ones, earlier), TEXT_WINDOW_BEFORE)
     dates, lines = dates_near([el for el in near if el not in in_h1], hints.language, read_text=not hints.dated)
@@ -154,7 +163,7 @@ def _until_heading(after: list[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _title(root: html.HtmlElement) -> str | None:
-    title = root.find(".//title")
+    title = next(root.iterdescendants("title"), None)  # a C walk, where find() runs ElementPath
     return squash(text_content(title)) or None if title is not None else None
 
 
@@ -186,10 +195,15 @@ def _find_dek(
     """A marked standfirst, the page's own description shown under the headline, or
     the line right under the headline inside a header group."""
     byline = shown.get("byline")
+    # The byline, what holds it and what it holds, gathered once: asking contains() of
+    # every element walked up from both, twice each.
+    around_byline = {byline, *byline.iterancestors(), *byline.iterdescendants()} if byline is not None else set()
     for el in after:
-        if byline is not None and (el is byline or contains(el, byline) or contains(byline, el)):
+        if el in around_byline:
             continue
         marked = not class_tokens(el).isdisjoint(_DEK)
+        if not marked and not descriptions:
+            continue  # neither marked nor able to show a description: its text is not read
         text = short_text(el, DEK_MAX_CHARS)
         if text and (marked or text.lower() in descriptions) and _dek_sized(el):
             shown["dek"] = el
@@ -224,22 +238,33 @@ def _is_header_group(el: html.HtmlElement) -> bool:
 
 
 def _find_trail(
-    before: list[html.HtmlElement], after: list[html.HtmlElement], shown: dict[str, html.HtmlElement]
+    before: list[html.HtmlElement],
+    after: list[html.HtmlElement],
+    shown: dict[str, html.HtmlElement],
+    holders: frozenset[html.HtmlElement],
 ) -> None:
     for el in before[::-1] + after:
-        if _is_trail(el):
+        if _is_trail(el, holders):
             shown["labels"] = el
             return
 
 
-def _is_trail(el: html.HtmlElement) -> bool:
+def _is_trail(el: html.HtmlElement, holders: frozenset[html.HtmlElement]) -> bool:
+    """A marked label line, or two or more label links apart only by separators.
+
+    ``holders``: the elements that hold a link; an unmarked element must be one, and
+    most elements around a headline are told so before their text is serialised.
+    """
+    marked = not class_tokens(el).isdisjoint(_LABEL)
+    if el.tag in _NOT_TRAIL_TAGS or (not marked and el not in holders):
+        return False
     text = short_text(el, TRAIL_MAX_CHARS)
-    if not text or el.tag in ("a", "nav", "ul", "ol", "time"):
+    if not text:
         return False
     links = [squash(text_content(a)) for a in el.iter("a")]
     if any(not _is_label(link) for link in links):
         return False
-    if not class_tokens(el).isdisjoint(_LABEL) and not _BY_PREFIX.match(text):
+    if marked and not _BY_PREFIX.match(text):
         return bool(links) or any(sep in text for sep in LABEL_SEPARATORS) or len(text) <= LABEL_MAX_CHARS
     if not links or len(links) > TRAIL_MAX_LABELS or any(len(t) > LABEL_MAX_CHARS for t in links):
         return False
@@ -270,12 +295,25 @@ def _is_byline(el: html.HtmlElement, *, prefixed: bool = False) -> bool:
     """A short element marked as a byline, or starting "By ..." (only the latter when ``prefixed``)."""
     if not isinstance(el.tag, str) or el.tag in ("a", "img", "time"):
         return False
+    marked = not prefixed and not class_tokens(el).isdisjoint(_BYLINE)
+    if not marked and not _may_open_byline(el.text):
+        return False  # decided before the whole text is serialised
     text = short_text(el, BYLINE_MAX_CHARS)
     if not text:
         return False
     if _BY_PREFIX.match(text):
         return True
-    return not prefixed and not class_tokens(el).isdisjoint(_BYLINE) and next(el.iterancestors("a"), None) is None
+    return marked and next(el.iterancestors("a"), None) is None
+
+
+def _may_open_byline(text: str | None) -> bool:
+    """Whether an element whose own text (before its children) is ``text`` may start "By ...".
+
+    That text opens the element's whole text: its first letter rules out most of the
+    elements around a headline before their text is serialised.
+    """
+    opening = (text or "").replace(BREAK_MARK, " ").lstrip()  # what squash() drops first
+    return not opening or _BYLINE_OPENING.match(opening) is not None
 
 
 def _shown_values(shown: dict[str, html.HtmlElement], base: str | None) -> Values:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
-from articlex.dom import class_tokens, link_holders, short_text, squash, text_content, xml_words
+from articlex.dom import BREAK_MARK, class_tokens, link_holders, short_text, squash, text_content, xml_words
 from articlex.rules.vocab import BREADCRUMB_WORDS, TAG_LABELS, TAG_LIST_NOT_WORDS, TAG_LIST_WORDS
 
 # A tag is a word or a few; a tag list is not a menu of the whole site.
@@ -22,6 +22,8 @@ _TAG_LIST = frozenset(TAG_LIST_WORDS)
 _NOT_TAG_LIST = frozenset(TAG_LIST_NOT_WORDS)
 _CRUMB = frozenset(BREADCRUMB_WORDS)
 _TAG_LABEL = re.compile(rf"^\s*(?:{'|'.join(TAG_LABELS)})\s*:?\s*$", re.IGNORECASE)
+#: The letters a tag label opens with ("Tags:", "Filed under:"), matched as the label pattern matches them.
+_LABEL_OPENING = re.compile(f"[{''.join(sorted({label[0] for label in TAG_LABELS}))}]", re.IGNORECASE)
 _CHROME = frozenset({"nav", "aside", "footer", "header", "menu"})
 # The elements that may hold a tag list, in page order; only those with a link, since
 # a tag list is made of links: the test spares two thirds of them a Python check.
@@ -61,12 +63,25 @@ def _is_tag_list(el: html.HtmlElement) -> bool:
 
 
 def _is_label(text: str | None) -> bool:
-    return bool(text) and _TAG_LABEL.match(squash(text)) is not None
+    # Most texts asked about are white space between tags: no squash() nor pattern for them.
+    return text is not None and not text.isspace() and _TAG_LABEL.match(squash(text)) is not None
 
 
 def _first_child_is_label(el: html.HtmlElement) -> bool:
-    first = next((c for c in el if isinstance(c.tag, str)), None)
-    return first is not None and first.tag != "a" and _is_label(short_text(first, TAG_LABEL_MAX_CHARS))
+    first = next(el.iterchildren(etree.Element), None)  # elements only, filtered in C
+    if first is None or first.tag == "a" or not _may_open_label(first.text):
+        return False
+    return _is_label(short_text(first, TAG_LABEL_MAX_CHARS))
+
+
+def _may_open_label(text: str | None) -> bool:
+    """Whether an element whose own text (before its children) is ``text`` may show a label.
+
+    That text opens the element's whole text, so its first letter rules most elements out
+    before their whole text is serialised (2 us an element, on some 120 elements a page).
+    """
+    opening = (text or "").replace(BREAK_MARK, " ").lstrip()  # what squash() drops first
+    return not opening or _LABEL_OPENING.match(opening) is not None
 
 
 def _texts(links: object) -> tuple[str, ...]:
