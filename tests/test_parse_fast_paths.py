@@ -9,6 +9,8 @@ import pytest
 
 from articlex.decode import _CONTROL_CHARS, _CONTROL_REFERENCES, _scrub, decode
 from articlex.markup import scan
+from articlex.options import Options
+from articlex.parse import parse
 from articlex.prescan import unclosed_comment
 
 LIMIT = 1_000_000
@@ -60,3 +62,33 @@ def test_the_unclosed_comment_check_agrees_with_the_rule_on_random_markup() -> N
             flagged += 1
             assert f"at character {int(expected or 0):,} " in warning
     assert flagged  # the random texts include unclosed comments
+
+
+def _divs(depth: int, text: str) -> str:
+    return "<html><body>" + "<div>" * depth + f"<p>{text}</p>" + "</div>" * depth + "</body></html>"
+
+
+def test_a_page_deeper_than_its_volume_bound_but_within_both_limits_has_no_warning() -> None:
+    # 40 levels of a page of about 500 characters may hold 20,000 of volume (the bound is 20
+    # levels), but the text at the bottom is short: the bound is passed, the limits are not.
+    page = _divs(40, "deep")
+    options = Options(max_text_volume=10_000)
+    assert options.max_text_volume // len(page) < 40 < options.max_tree_depth
+    parsed = parse(page, options)
+    assert parsed.warnings == ()
+    assert parsed.root.xpath("boolean(/*" + "/*" * 40 + ")")  # nothing was flattened
+
+
+def test_the_depth_limit_fires_on_a_page_whose_volume_bound_is_shallower() -> None:
+    page = _divs(60, "deep " * 2_000)
+    options = Options(max_tree_depth=50, max_text_volume=len(page) * 5)
+    parsed = parse(page, options)
+    assert parsed.warnings[0].startswith("limit max_tree_depth=50 reached (63 found)")
+    assert parsed.warnings[1].startswith("limit max_text_volume=")
+    assert "deep" in parsed.root.text_content()
+
+
+def test_elements_are_found_by_id_without_the_parser_s_id_table() -> None:
+    root = parse('<html><body><p id="a">first</p><p id="a">second</p><p id="b">x</p></body></html>', Options()).root
+    assert root.get_element_by_id("a").text == "first"
+    assert [el.text for el in root.xpath("//*[@id='a']")] == ["first", "second"]

@@ -91,8 +91,9 @@ def cap_nodes(text: str, maximum: int) -> Scanned:
     What looks like a tag inside a comment, a quoted attribute value, a script
     or another raw-text element is text, and is not counted.
     """
-    # Every start tag begins with "<": most pages need no counting at all.
-    if text.count("<") <= maximum:
+    # Every start tag begins with "<": most pages need no walk at all, and a text
+    # no longer than the limit not even the count.
+    if len(text) <= maximum or text.count("<") <= maximum:
         return Scanned(text)
     starts = scan(text).start_tags
     if len(starts) <= maximum:
