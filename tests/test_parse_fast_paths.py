@@ -10,7 +10,7 @@ import pytest
 from articlex.decode import _CONTROL_CHARS, _CONTROL_REFERENCES, _scrub, decode
 from articlex.markup import scan
 from articlex.options import Options
-from articlex.parse import parse
+from articlex.parse import _RAW_TEXT, BACKWARD_STEPS, _last_raw_text, parse
 from articlex.prescan import unclosed_comment
 
 LIMIT = 1_000_000
@@ -92,3 +92,28 @@ def test_elements_are_found_by_id_without_the_parser_s_id_table() -> None:
     root = parse('<html><body><p id="a">first</p><p id="a">second</p><p id="b">x</p></body></html>', Options()).root
     assert root.get_element_by_id("a").text == "first"
     assert [el.text for el in root.xpath("//*[@id='a']")] == ["first", "second"]
+
+
+def _random_page(rng: random.Random) -> str:
+    """Nested blocks with raw-text elements anywhere, and a tail of plain elements of any length."""
+    parts = ["<html><head><title>t</title></head><body>"]
+    for _ in range(rng.randrange(1, 30)):
+        tag = rng.choice(("div", "p", "span", "script", "style", "textarea", "ul", "li"))
+        parts.append({"script": "<script>s()</script>", "style": "<style>p{}</style>"}.get(tag, f"<{tag}>x"))
+        if rng.random() < 0.4:
+            parts.append("</div></span></p>")
+    parts.append("<div><p>tail</p></div>" * rng.randrange(0, 3 * BACKWARD_STEPS))
+    parts.append(rng.choice(("</body></html>", "</body></html><p>after the end</p>", "</html><script>x()")))
+    return "".join(parts)
+
+
+def test_the_backward_walk_finds_the_last_raw_text_element_of_the_forward_walk() -> None:
+    rng = random.Random(11)  # noqa: S311 - reproducible test data, not a secret
+    far = beside = 0
+    for _ in range(400):
+        root = parse(_random_page(rng), Options()).root
+        found = root.xpath("|".join(f"//{tag}" for tag in _RAW_TEXT))
+        assert _last_raw_text(root) is (found[-1] if found else None)
+        far += bool(found) and found[-1].xpath("count(following::*)") > BACKWARD_STEPS
+        beside += bool(list(root.itersiblings()))
+    assert far and beside  # both the fallback walk and the nodes beside the root were exercised

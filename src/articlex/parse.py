@@ -40,6 +40,10 @@ MIN_FLATTEN_DEPTH = 16
 # out (html, head, body, tbody...), so the text is flattened this much deeper
 # inside the limit.
 IMPLIED_LEVELS = 8
+# The last script, style, textarea or title is nearly always among the last few
+# nodes of a page (within 4 on nine benchmark pages in ten): a walk back from the
+# end looks at this many before one walk of the whole tree takes over.
+BACKWARD_STEPS = 16
 # One element class for every tag, chosen in C. lxml.html's own lookup calls a
 # Python method each time an element is touched from Python (some 7,000 times a
 # page, a tenth of extract()'s time) only to give form controls their own
@@ -172,10 +176,7 @@ def _adopt_trailing(root: html.HtmlElement) -> None:
 
 def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
     """A warning when the page ends inside an unclosed script, style, textarea or title."""
-    # The last of them in document order: one tag-filtered walk, where an XPath union
-    # ("(//script | //style ...)[last()]") walked the page once per tag and then sorted.
-    found = deque(document_iter(root, *_RAW_TEXT), maxlen=1)
-    last = found[0] if found else None
+    last = _last_raw_text(root)
     # Only text can be hidden: an empty or blank element at the end hides nothing.
     if not isinstance(last, html.HtmlElement) or not (last.text or "").strip():
         return None
@@ -186,6 +187,43 @@ def _open_raw_text(root: html.HtmlElement, text: str) -> str | None:
         f"the page ends inside an unclosed <{last.tag}>: its last {len(last.text):,} characters "
         "are read as that element's text, as in a browser"
     )
+
+
+def _last_raw_text(root: html.HtmlElement) -> html.HtmlElement | None:
+    """The last script, style, textarea or title in the document of ``root``, in document order."""
+    # Walking back from the end finds it in a few steps (0.005 ms); the tag-filtered
+    # walk of the whole tree took 0.05 ms a page, and an XPath union
+    # ("(//script | //style ...)[last()]") walked the page once per tag and then sorted.
+    node: html.HtmlElement | None = _deepest_last(_last_top(root))
+    for _ in range(BACKWARD_STEPS):
+        if node is None:
+            return None
+        if node.tag in _RAW_TEXT:
+            return node
+        node = _preceding(node)
+    found = deque(document_iter(root, *_RAW_TEXT), maxlen=1)
+    return found[0] if found else None
+
+
+def _last_top(root: html.HtmlElement) -> html.HtmlElement:
+    """The last node beside the root (what libxml2 left after ``</html>``), or the root."""
+    top = root
+    while (after := top.getnext()) is not None:
+        top = after
+    return top
+
+
+def _deepest_last(node: html.HtmlElement) -> html.HtmlElement:
+    """The last node of ``node``'s subtree in document order."""
+    while len(node):
+        node = node[-1]
+    return node
+
+
+def _preceding(node: html.HtmlElement) -> html.HtmlElement | None:
+    """The node before ``node`` in document order, or None at the document's start."""
+    before = node.getprevious()
+    return node.getparent() if before is None else _deepest_last(before)
 
 
 def _newlines(text: str) -> str:
