@@ -10,7 +10,7 @@ import pytest
 from articlex.decode import _CONTROL_CHARS, _CONTROL_REFERENCES, _scrub, decode
 from articlex.markup import scan
 from articlex.options import Options
-from articlex.parse import _RAW_TEXT, BACKWARD_STEPS, _last_raw_text, parse
+from articlex.parse import _RAW_TEXT, BACKWARD_STEPS, PLAIN_PARSE_DEPTH, _last_raw_text, parse
 from articlex.prescan import unclosed_comment
 
 LIMIT = 1_000_000
@@ -117,3 +117,28 @@ def test_the_backward_walk_finds_the_last_raw_text_element_of_the_forward_walk()
         far += bool(found) and found[-1].xpath("count(following::*)") > BACKWARD_STEPS
         beside += bool(list(root.itersiblings()))
     assert far and beside  # both the fallback walk and the nodes beside the root were exercised
+
+
+@pytest.mark.parametrize("depth", [PLAIN_PARSE_DEPTH - 10, PLAIN_PARSE_DEPTH - 2, PLAIN_PARSE_DEPTH + 40])
+def test_pages_about_as_deep_as_the_plain_parse_goes_are_read_whole(depth: int) -> None:
+    # html, body, the divs and the p: past 256 levels the plain parse stops, and the page is parsed again.
+    parsed = parse(_divs(depth, "deep") + "<p>after</p>", Options())
+    assert parsed.warnings == ()
+    assert [p.text for p in parsed.root.iter("p")] == ["deep", "after"]
+    assert parsed.root.xpath("boolean(/*" + "/*" * (depth + 2) + ")")
+
+
+def test_a_text_node_over_the_plain_parse_s_limit_is_read_whole() -> None:
+    words = "word " * 2_500_000  # 12.5 MB: over libxml2's 10 MB without huge_tree
+    parsed = parse(f"<html><body><p>{words}</p><p>after</p></body></html>", Options())
+    assert parsed.warnings == ()
+    assert [len(p.text) for p in parsed.root.iter("p")] == [len(words), len("after")]
+
+
+def test_a_page_within_the_plain_parse_but_over_the_depth_limit_is_flattened() -> None:
+    parsed = parse(_divs(150, "deep"), Options(max_tree_depth=100))
+    assert parsed.warnings == (
+        "limit max_tree_depth=100 reached (153 found): markup below level 100 was flattened; its text is kept",
+    )
+    assert not parsed.root.xpath("boolean(/*" + "/*" * 100 + ")")
+    assert "deep" in parsed.root.text_content()

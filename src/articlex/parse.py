@@ -44,6 +44,19 @@ IMPLIED_LEVELS = 8
 # nodes of a page (within 4 on nine benchmark pages in ten): a walk back from the
 # end looks at this many before one walk of the whole tree takes over.
 BACKWARD_STEPS = 16
+# Without huge_tree, libxml2 stops at 256 levels of nesting and at a text node or
+# attribute value over 10 MB, and says so (ERR_RESOURCE_LIMIT); below those limits it
+# builds the tree huge_tree builds. A page parsed that way without the error is at most
+# this deep, so no walk of its tree is needed to prove it within max_tree_depth (0.085 ms
+# a page); the rare page that hits a limit is parsed again with huge_tree.
+PLAIN_PARSE_DEPTH = 256
+# With huge_tree, libxml2 builds no deeper than this (it reports the limit when it is hit).
+HUGE_PARSE_DEPTH = 2048
+# The libxml2 release whose plain parse was checked (2.14.6) to report every limit it
+# hits: depth, text, attribute values, raw text, comments. Older releases parse every
+# page with huge_tree.
+PLAIN_PARSE_LIBXML2 = (2, 14)
+_PLAIN_PARSE_REPORTS_LIMITS = etree.LIBXML_VERSION >= PLAIN_PARSE_LIBXML2
 # One element class for every tag, chosen in C. lxml.html's own lookup calls a
 # Python method each time an element is touched from Python (some 7,000 times a
 # page, a tenth of extract()'s time) only to give form controls their own
@@ -68,13 +81,14 @@ def parse(text: str, options: Options) -> Parsed:
     ``options.max_tree_depth`` or ``options.max_text_volume`` and
     ``options.on_limit`` is ``"raise"``.
     """
-    root, libxml2_limit = _parse_once(text)
+    root, libxml2_limit, most_levels = _parse_first(text)
     warnings: list[str] = []
     # A tree no deeper than both the depth limit and the volume's bound is within both
     # limits: one walk of the tree clears nearly every page, where a walk per limit cost
-    # a second one on the pages over 195 KB (a quarter of them).
+    # a second one on the pages over 195 KB (a quarter of them); and no walk is needed
+    # when the parse itself says the tree is no deeper than that.
     shallow = min(options.max_tree_depth, _volume_bound(len(text), options.max_text_volume))
-    if libxml2_limit or deeper_than(root, shallow):
+    if libxml2_limit or (most_levels > shallow and deeper_than(root, shallow)):
         root, warnings = _held_to_limits(text, root, libxml2_limit=libxml2_limit, options=options)
     open_tail = _open_raw_text(root, text)
     if open_tail is not None:
@@ -137,11 +151,24 @@ def _volume_bound(length: int, budget: int) -> int:
     return budget // max(1, length)
 
 
-def _parse_once(text: str) -> tuple[html.HtmlElement, bool]:
+def _parse_first(text: str) -> tuple[html.HtmlElement, bool, int]:
+    """``text`` parsed; whether libxml2 hit a limit of its own; and the most levels the tree can have."""
+    if _PLAIN_PARSE_REPORTS_LIMITS:
+        plain, plain_limit = _parse_once(text, huge_tree=False)
+        if not plain_limit:
+            return plain, False, PLAIN_PARSE_DEPTH
+        del plain  # parsed again below: never hold both trees of a hostile page
+    root, libxml2_limit = _parse_once(text)
+    return root, libxml2_limit, HUGE_PARSE_DEPTH
+
+
+def _parse_once(text: str, *, huge_tree: bool = True) -> tuple[html.HtmlElement, bool]:
     # collect_ids=False: libxml2 otherwise hashes every id attribute into a table
     # that only XPath's id() and DTD validation read, and articlex uses neither
     # (lxml's get_element_by_id is an @id XPath); 6% of the parse (0.06 ms a page).
-    parser = html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
+    parser = html.HTMLParser(
+        encoding="utf-8", huge_tree=huge_tree, remove_comments=True, remove_pis=True, collect_ids=False
+    )
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
