@@ -3,7 +3,9 @@
 libxml2 stops building the tree below 2,048 levels of nesting (with
 ``huge_tree``) and drops everything under that point; and every later stage
 walks ancestors and reads the text under elements, so depth costs time. We
-parse with ``huge_tree``, then hold the tree to ``Options.max_tree_depth`` and
+parse without ``huge_tree`` first (libxml2 then stops at 256 levels and says
+so; nearly every page is far shallower) and again with it when libxml2 hit a
+limit of its own, then hold the tree to ``Options.max_tree_depth`` and
 ``Options.max_text_volume`` (see :mod:`articlex.nesting`): a page over either
 is flattened, its text kept, and parsed again, and the result carries the
 limit's warning.
