@@ -162,6 +162,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "modal": "modals",
     "overlay": "modals",
     "paywall": "paywall prompts",
+    "facets": "a shop's faceted-search filters beside its product grid (Shopify's 'facets-wrapper', 'facets__form')",
     "pagination": "pagers",
     "pager": "pagers",
     "nextprev": "'next-prev' links to the neighbouring posts, with their teasers",
