@@ -436,6 +436,9 @@ CALL_TO_ACTION_LABELS: Mapping[str, str] = {
     r"(request|book|schedule|get) (a|an|your) (free )?(demo|quote|estimate|consultation|call)( now| today)?": (
         "sales buttons: 'Request a demo', 'Get your free quote'"
     ),
+    r"quick (view|shop|add|look)|(add to )?compare|add to (cart|bag|basket|wish ?list|favou?rites)": (
+        "a product card's controls: 'Quick view', the 'Compare' box, 'Add to cart'"
+    ),
 }
 
 #: Phrases that mark a short element as boilerplate wherever it stands.
