@@ -20,8 +20,7 @@ def _page() -> str:
     )
     cards = "".join(f"<div class='card'><h3>{name}</h3><p>{text}</p></div>" for name, text in LENSES)
     return (
-        f"<html><body><main><h1>Mirrorless lenses</h1>{facets}<div class='products'>{cards}</div>"
-        "</main></body></html>"
+        f"<html><body><main><h1>Mirrorless lenses</h1>{facets}<div class='products'>{cards}</div></main></body></html>"
     )
 
 
