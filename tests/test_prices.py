@@ -59,3 +59,18 @@ def test_a_price_beside_a_declared_product_is_its_buy_box() -> None:
     assert "$48.00" not in texts
     assert any(text.startswith("A loose shirt of washed linen") for text in texts)
     assert any("buy box" in step.rule for step in article.trace if step.stage == "filter")
+
+
+def _ranking() -> str:
+    rows = "".join(
+        f"<div class='row'><p>{rank}.</p><p><a href='/tools/{rank}'>{name}</a></p><p>{score}</p></div>"
+        for rank, name, score in [(1, "Tabula", "9.1"), (2, "Quire", "8.8"), (3, "Ledger", "8.3"), (4, "Folio", "7.9")]
+    )
+    return f"<html><body><main><h1>Top ranked note-taking tools</h1>{rows}</main></body></html>"
+
+
+def test_a_listings_ranks_and_scores_are_not_date_lines() -> None:
+    texts = [block.text for block in articlex.extract(_ranking()).body]
+    assert "Quire" in texts
+    assert "2." in texts
+    assert "8.8" in texts

@@ -40,6 +40,10 @@ _WORD = re.compile(r"[^\W_]+")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # A number with a currency sign is a price ("$48.00", "€ 12,50"), never a date.
 _CURRENCY = frozenset(CURRENCY_SIGNS)
+# A rank ("1.") or a score ("9.1") standing alone: in a listing (a ranking's rows) it is
+# the entry's, not a date line. Bare integers are left to the date-line rule: there they
+# are counts of comments or reviews as often as ranks (measured on WCXB-dev).
+_RANK_OR_SCORE = re.compile(r"^\d{1,3}\.(?:\d{1,2})?$")
 _PRICE_REASON = "a price standing alone beside a product's description: its buy box"
 # A block that is one web address and nothing else, or one shortened in the
 # middle as forum software prints a long link ("https://example.org/wiki/2025 ... _table").
@@ -210,6 +214,7 @@ def keep_blocks(
     for index, block in enumerate(blocks):
         reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
         reason = _with_said(block, reason, said, thread=thread, repeats=repeats)
+        reason = _in_listing(block, reason, listing=listing)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -228,6 +233,14 @@ def keep_blocks(
         elif trace is not None:
             trace.add("filter", "dropped", preview(block.type, block.text or block.url or ""), reason)
     return kept
+
+
+def _in_listing(block: Block, reason: str | None, *, listing: bool) -> str | None:
+    """The verdict on a block once the page reads as a listing: a rank or a score
+    standing alone ("1.", "9.1") is a row's, not a date line."""
+    if listing and reason == _DATE_LINE_REASON and _RANK_OR_SCORE.match(block.text):
+        return None
+    return reason
 
 
 def _with_said(block: Block, reason: str | None, said: set[str], *, thread: bool, repeats: bool) -> str | None:
