@@ -297,7 +297,7 @@ def _redundant_link(el: html.HtmlElement) -> bool:
     """A link hidden from assistive technology and taken out of the tab order
     (``aria-hidden="true" tabindex="-1"``): a card's second link to the page its
     headline links (the picture, the excerpt), shown to every sighted reader."""
-    return el.tag == "a" and el.get("tabindex") == "-1"
+    return bool(el.tag == "a" and el.get("tabindex") == "-1")
 
 
 def _discloses(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:
