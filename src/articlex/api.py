@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from articlex.archives import with_post_cards
 from articlex.blocks import build_blocks
 from articlex.clean import clean
 from articlex.commerce import strip_commerce, with_product_name
@@ -86,6 +87,8 @@ def extract(
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
     if selection is located and meta.product is None:  # beside a product, a grid is other products
         selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
+    if selection is located and meta.product is None and meta.fields.get("published") is None:  # an archive page
+        selection = with_post_cards(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
     if selection is located and meta.product is not None:  # a product's facts, printed in a tab of their own
         selection = with_spec_tables(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
     # A thread's replies quote earlier posts in full: repeats there are the discussion.

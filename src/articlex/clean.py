@@ -313,12 +313,19 @@ def _marked_as_chrome(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:
     if role in BOILERPLATE_ROLES:
         return True
     style = el.get("style")
-    hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+    hidden = el.get("hidden") is not None or (el.get("aria-hidden") == "true" and not _redundant_link(el))
     if not hidden and not (style and _HIDDEN_STYLE.search(style)):
         return False
     if disclosed and _discloses(el, disclosed):
         return False
     return role != TAB_PANEL_ROLE and class_tokens(el).isdisjoint(_TAB_PANEL_WORDS)
+
+
+def _redundant_link(el: html.HtmlElement) -> bool:
+    """A link hidden from assistive technology and taken out of the tab order
+    (``aria-hidden="true" tabindex="-1"``): a card's second link to the page its
+    headline links (the picture, the excerpt), shown to every sighted reader."""
+    return bool(el.tag == "a" and el.get("tabindex") == "-1")
 
 
 def _discloses(el: html.HtmlElement, disclosed: frozenset[str]) -> bool:

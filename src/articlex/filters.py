@@ -15,6 +15,7 @@ from articlex.rules.vocab import (
     APPEAL_PHRASES,
     BOILERPLATE_PHRASES,
     CALL_TO_ACTION_LABELS,
+    CURRENCY_SIGNS,
     DATE_LINE_WORDS,
     POST_AGE_LINES,
     RELATED_LINE_PREFIXES,
@@ -38,6 +39,13 @@ _WORD = re.compile(r"[^\W_]+")
 # Every format parse_date(strict=True) reads has a four-digit year (or an ISO
 # date): text without four digits in a row is not worth the slow strptime loop.
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# A number with a currency sign is a price ("$48.00", "€ 12,50"), never a date.
+_CURRENCY = frozenset(CURRENCY_SIGNS)
+# A rank ("1.") or a score ("9.1") standing alone: in a listing (a ranking's rows) it is
+# the entry's, not a date line. Bare integers are left to the date-line rule: there they
+# are counts of comments or reviews as often as ranks (measured on WCXB-dev).
+_RANK_OR_SCORE = re.compile(r"^\d{1,3}\.(?:\d{1,2})?$")
+_PRICE_REASON = "a price standing alone beside a product's description: its buy box"
 # A block that is one web address and nothing else, or one shortened in the
 # middle as forum software prints a long link ("https://example.org/wiki/2025 ... _table").
 _BARE_URL = re.compile(r"^(?:https?:)?//\S+(?: \.\.\. \S+)?$")
@@ -174,7 +182,8 @@ def keep_blocks(
     ``listing`` drops every repeat of a metadata text (cards repeat the section's label),
     ``thread``: the page is a discussion; a post's age goes, and a long prose passage
     shown a second time (a quote of a post above); ``repeats``: that passage goes on
-    a page that is no thread too (a product's description shown twice).
+    a page that is no thread too (a product's description shown twice), and a block
+    that only shows a price (the product's buy box; in a grid's cards, prices are content).
 
     ``wordings``: the wording verdicts by text found so far, filled in here (the caller's, to share them).
     """
@@ -192,6 +201,7 @@ def keep_blocks(
     for index, block in enumerate(blocks):
         reason = _drop_reason(block, exclusions, wordings, keep_links=keep_links or index in titles)
         reason = _with_said(block, reason, said, thread=thread, repeats=repeats)
+        reason = _in_listing(block, reason, listing=listing)
         if reason is None and not keep_links and (labelled or _opens_with_label(block.text)):
             reason = "links under a teaser label" if _link_share(block) > LINK_BLOCK_DENSITY else None
         labelled = reason == _PHRASE_REASON and len(block.text) <= TEASER_LABEL_MAX_CHARS
@@ -212,13 +222,22 @@ def keep_blocks(
     return kept
 
 
+def _in_listing(block: Block, reason: str | None, *, listing: bool) -> str | None:
+    """The verdict on a block once the page reads as a listing: a rank or a score
+    standing alone ("1.", "9.1") is a row's, not a date line."""
+    if listing and reason == _DATE_LINE_REASON and _RANK_OR_SCORE.match(block.text):
+        return None
+    return reason
+
+
 def _with_said(block: Block, reason: str | None, said: set[str], *, thread: bool, repeats: bool) -> str | None:
     """The verdict on a block once what the body said above counts: on a thread
-    (:func:`_in_thread`), or with ``repeats``, a long passage shown again."""
+    (:func:`_in_thread`), or with ``repeats`` (a product's page), a long passage shown
+    again or a price standing alone: the product's buy box."""
     if thread:
         return _in_thread(block, reason, said)
     if repeats and reason is None:
-        return _repeat_reason(block, said)
+        return _PRICE_REASON if _is_price(block.text) else _repeat_reason(block, said)
     return reason
 
 
@@ -338,9 +357,19 @@ def _is_date(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    """Only date words and numbers: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
+    """Only date words and numbers, and no price: "Updated 5:27 am CST, Wednesday, November 20, 2019"."""
     words = _WORD.findall(text.lower())
-    return bool(words) and all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
+    if not words or not _CURRENCY.isdisjoint(text):
+        return False
+    return all(w.isdigit() or w in DATE_LINE_WORDS for w in words)
+
+
+def _is_price(text: str) -> bool:
+    """Only numbers, with a currency sign: "$48.00", "€ 12,50 € 9,99"."""
+    if _CURRENCY.isdisjoint(text):
+        return False
+    words = _WORD.findall(text)
+    return bool(words) and all(w.isdigit() for w in words)
 
 
 def _opens_with_label(text: str) -> bool:

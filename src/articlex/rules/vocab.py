@@ -162,6 +162,7 @@ BOILERPLATE_WORDS: Mapping[str, str] = {
     "modal": "modals",
     "overlay": "modals",
     "paywall": "paywall prompts",
+    "facets": "a shop's faceted-search filters beside its product grid (Shopify's 'facets-wrapper', 'facets__form')",
     "pagination": "pagers",
     "pager": "pagers",
     "nextprev": "'next-prev' links to the neighbouring posts, with their teasers",
@@ -434,6 +435,9 @@ CALL_TO_ACTION_LABELS: Mapping[str, str] = {
     ): "buttons that act: book, buy, apply, sign up, contact",
     r"(request|book|schedule|get) (a|an|your) (free )?(demo|quote|estimate|consultation|call)( now| today)?": (
         "sales buttons: 'Request a demo', 'Get your free quote'"
+    ),
+    r"quick (view|shop|add|look)|(add to )?compare|add to (cart|bag|basket|wish ?list|favou?rites)": (
+        "a product card's controls: 'Quick view', the 'Compare' box, 'Add to cart'"
     ),
 }
 

@@ -231,6 +231,15 @@ GRID_CARD_MAX_CHARS = 400
 #: mentions a price ("Free shipping on orders over $50") is longer.
 GRID_PRICE_MAX_CHARS = 24
 
+#: A blog's archive page (archives.py): a located body shorter than this is the
+#: topic's description, and a run of post cards beside it is the listing. Measured
+#: on WCXB-dev: 3,000 took two listings' cards; a card run that follows an article
+#: is kept out by the article's own date, not by this length.
+ARCHIVE_BODY_MAX_CHARS = 3000
+#: ...and the run holds at least this many cards: a hub's "promoted" box or a
+#: "related posts" strip shows three to five (4 took a hub's five promoted cards).
+ARCHIVE_MIN_CARDS = 6
+
 #: A prose block of at least this many characters whose text the body already
 #: showed is a repeat: a forum reply quoting the post above, a reply's preview of
 #: the post it answers, a product's short description that its description tab
