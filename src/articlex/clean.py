@@ -157,7 +157,7 @@ def clean(
                 _record(trace, el, kind, verdict, total, removable=removable)
             if verdict:
                 removed.add(el)
-                left -= _take(el, kind, len(text), taken, (suspects, index + 1))
+                left -= _take(el, kind, text, taken, (suspects, index + 1))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
@@ -187,11 +187,11 @@ def _spaced_suspects(
 def _take(
     el: html.HtmlElement,
     kind: Evidence,
-    size: int,
+    text: str,
     taken: dict[html.HtmlElement, int],
     following: tuple[list[tuple[html.HtmlElement, Evidence]], int],
 ) -> int:
-    """The text (``size`` characters) that removing ``el`` takes from what is left, noted in ``taken``.
+    """The characters of ``text`` (``el``'s) that removing ``el`` takes from what is left, noted in ``taken``.
 
     A removal for its tag takes all its text (nothing inside it was judged before it).
     One for its class words takes text only when it is mostly links, a menu named by
@@ -200,8 +200,9 @@ def _take(
     the other, would make the next look large. ``following`` is the suspects and the
     index of the one after ``el``: those inside it come next, in document order.
     """
+    size = len(text)
     if kind is Evidence.CLASS:
-        if link_density(el) < CLASS_REMOVAL_LINK_DENSITY:
+        if link_density(el, squash(text)) < CLASS_REMOVAL_LINK_DENSITY:  # its text already read: not again
             return 0
         size -= _taken_inside(el, taken, *following)
     taken[el] = size
