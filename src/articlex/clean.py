@@ -143,9 +143,11 @@ def clean(
     # Tags and roles are judged first. Class words are then weighed against the
     # text that is left: menus and footers can hold far more (link) text than
     # the article, so a share of the whole page would make the article small.
+    # A menu named only by its class ("menu-drawer", mostly links) leaves too.
     left = total
+    taken: dict[html.HtmlElement, int] = {}  # the text each removal took from what is left
     for evidence in (Evidence.STRUCTURE, Evidence.CLASS):
-        for el, kind in suspects:
+        for index, (el, kind) in enumerate(suspects):
             # isdisjoint() takes the ancestors in C; a generator expression took each in Python.
             if kind is not evidence or (removed and not removed.isdisjoint(el.iterancestors())):
                 continue  # goes with its removed ancestor
@@ -155,8 +157,7 @@ def clean(
                 _record(trace, el, kind, verdict, total, removable=removable)
             if verdict:
                 removed.add(el)
-                if kind is Evidence.STRUCTURE:
-                    left -= len(text)
+                left -= _take(el, kind, text, taken, (suspects, index + 1))
     for el in (el for el, _ in suspects if el in removed):
         el.drop_tree()  # the tail is text of the parent: drop_tree keeps it
     return tree
@@ -181,6 +182,47 @@ def _spaced_suspects(
         if kind is Evidence.STRUCTURE or el not in verbatim:
             suspects.append((el, kind))
     return suspects
+
+
+def _take(
+    el: html.HtmlElement,
+    kind: Evidence,
+    text: str,
+    taken: dict[html.HtmlElement, int],
+    following: tuple[list[tuple[html.HtmlElement, Evidence]], int],
+) -> int:
+    """The characters of ``text`` (``el``'s) that removing ``el`` takes from what is left, noted in ``taken``.
+
+    A removal for its tag takes all its text (nothing inside it was judged before it).
+    One for its class words takes text only when it is mostly links, a menu named by
+    its class, and then less what the removals inside it (its <nav>) already took.
+    Other class-named boxes are left in: each of a run of comments, removed one after
+    the other, would make the next look large. ``following`` is the suspects and the
+    index of the one after ``el``: those inside it come next, in document order.
+    """
+    size = len(text)
+    if kind is Evidence.CLASS:
+        if link_density(el, squash(text)) < CLASS_REMOVAL_LINK_DENSITY:  # its text already read: not again
+            return 0
+        size -= _taken_inside(el, taken, *following)
+    taken[el] = size
+    return size
+
+
+def _taken_inside(
+    el: html.HtmlElement,
+    taken: dict[html.HtmlElement, int],
+    suspects: list[tuple[html.HtmlElement, Evidence]],
+    index: int,
+) -> int:
+    """What the removals inside ``el`` took: the suspects inside it follow it in a run
+    (document order), so only that run is read, not every removal: on a page of
+    thousands of boxes, each removed, asking all of them for each was quadratic."""
+    took = 0
+    while index < len(suspects) and contains(el, suspects[index][0]):
+        took += taken.get(suspects[index][0], 0)
+        index += 1
+    return took
 
 
 def _hoist_main(scope: html.HtmlElement, page: _Page) -> None:

@@ -579,6 +579,10 @@ BOILERPLATE_PHRASES: Mapping[str, str] = {
     r"your submission has been received|something went wrong while submitting the form": (
         "form builders' success and failure messages, hidden by the site's stylesheet"
     ),
+    r"^this page was last (edited|modified|updated) on\b": (
+        "wiki and documentation footers ('This page was last edited on ...', MediaWiki; '... modified on', MDN)"
+    ),
+    r"^retrieved from [\"“]?https?://": "MediaWiki's source line under every page ('Retrieved from \"https://...\"')",
     r"^(tags|like this|tell us what you think)\W*$": (
         "labels left alone once their links are dropped: a tag list's, WordPress's 'Like this:', a comment form's"
     ),
@@ -641,6 +645,12 @@ APPEAL_PHRASES: Mapping[str, str] = {
         r"\b(we|i) (may|might|can) (earn|receive|get|make) (a |an )?(small |very small )?(affiliate )?"
         r"(commission|compensation)|\b(contains|includes|may contain|uses?) (some )?affiliate links\b"
     ): "affiliate disclosures ('If you buy through our links, we may earn a commission')",
+    r"\bplease consider (pitching in|donating|supporting (us|our \w+)|(making )?an? (donation|gift|contribution))\b": (
+        "donation appeals closing a story ('please consider pitching in what you can')"
+    ),
+    r"\bcontent of this (page|site) is licensed under\b": (
+        "licence footers of documentation pages ('the content of this page is licensed under the Creative Commons')"
+    ),
 }
 
 #: Leading text of an in-body line that points elsewhere ("Related: <a>...</a>").
