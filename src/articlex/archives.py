@@ -18,7 +18,7 @@ from lxml import html
 from articlex.annex import annex
 from articlex.dom import contains
 from articlex.filters import Exclusions, Selection
-from articlex.rules.weights import ARCHIVE_BODY_MAX_CHARS, ARCHIVE_MIN_CARDS, GRID_CARD_MAX_CHARS, GRID_PRICED_SHARE
+from articlex.rules.weights import ARCHIVE_BODY_MAX_CHARS, ARCHIVE_CARD_SHARE, ARCHIVE_MIN_CARDS, GRID_CARD_MAX_CHARS
 from articlex.trace import Trace
 
 #: The headings a post card's linked title is set in (an h1 is the page's own).
@@ -61,7 +61,7 @@ def _post_cards(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None:
         if len(articles) < ARCHIVE_MIN_CARDS:
             continue
         cards = sum(1 for article in articles if _is_card(article))
-        mostly = cards >= GRID_PRICED_SHARE * len(articles)  # the rest: promos set in the run
+        mostly = cards >= ARCHIVE_CARD_SHARE * len(articles)
         if cards >= ARCHIVE_MIN_CARDS and mostly and (best is None or cards > best[0]):
             best = (cards, parent)
     return best

@@ -239,6 +239,9 @@ ARCHIVE_BODY_MAX_CHARS = 3000
 #: ...and the run holds at least this many cards: a hub's "promoted" box or a
 #: "related posts" strip shows three to five (4 took a hub's five promoted cards).
 ARCHIVE_MIN_CARDS = 6
+#: ...and most of the run's <article> children are such cards (the rest: promos set
+#: in the run), the share a shop's grid asks of its priced cards, for the same reason.
+ARCHIVE_CARD_SHARE = GRID_PRICED_SHARE
 
 #: A prose block of at least this many characters whose text the body already
 #: showed is a repeat: a forum reply quoting the post above, a reply's preview of
