@@ -2,7 +2,8 @@
 
 A shop's product grid that a category page's paragraphs were scored without
 (:mod:`articlex.grids`), a product's specification tables in a tab of their
-own (:mod:`articlex.specs`): found elsewhere in the cleaned tree, each is
+own (:mod:`articlex.specs`), a blog archive's post cards
+(:mod:`articlex.archives`): found elsewhere in the cleaned tree, each is
 read into blocks as the body is (blocks, then the filters) and set before or
 after the body by its place in the page.
 """
@@ -14,9 +15,16 @@ from collections.abc import Sequence
 from lxml import html
 
 from articlex.blocks import build_blocks
+from articlex.dom import contains
 from articlex.filters import Exclusions, Selection, select_body
 from articlex.model import Block
 from articlex.trace import Trace, describe
+
+
+def overlaps(el: html.HtmlElement, body: Sequence[html.HtmlElement]) -> bool:
+    """``el`` is an element of ``body``, holds one, or lies inside one: its blocks are
+    read with the body's already, or hold them."""
+    return any(el is root or contains(root, el) or contains(el, root) for root in body)
 
 
 def annex(

@@ -15,8 +15,7 @@ from collections import defaultdict
 
 from lxml import html
 
-from articlex.annex import annex
-from articlex.dom import contains
+from articlex.annex import annex, overlaps
 from articlex.filters import Exclusions, Selection
 from articlex.rules.weights import ARCHIVE_BODY_MAX_CHARS, ARCHIVE_CARD_SHARE, ARCHIVE_MIN_CARDS, GRID_CARD_MAX_CHARS
 from articlex.trace import Trace
@@ -43,7 +42,7 @@ def with_post_cards(
     if found is None:
         return selection
     cards, holder = found
-    if any(holder is el or contains(el, holder) or contains(holder, el) for el in body):
+    if overlaps(holder, body):
         return selection
     return annex(selection, body, tree, [(holder, cards)], exclusions, rule=_RULE, base=base, trace=trace)
 

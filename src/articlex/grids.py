@@ -18,8 +18,8 @@ from collections import Counter
 
 from lxml import etree, html
 
-from articlex.annex import annex
-from articlex.dom import class_tokens, contains, elements, text_content
+from articlex.annex import annex, overlaps
+from articlex.dom import class_tokens, elements, text_content
 from articlex.filters import Exclusions, Selection
 from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
@@ -49,7 +49,7 @@ def with_product_grid(
     if not body:
         return selection
     found = _product_grid(tree)
-    if found is None or any(_related(found[1], el) for el in body):
+    if found is None or overlaps(found[1], body):
         return selection
     cards, grid = found
     return annex(selection, body, tree, [(grid, cards)], exclusions, rule=_RULE, base=base, trace=trace)
@@ -117,7 +117,3 @@ def _is_price(el: html.HtmlElement) -> bool:
         return False
     text = " ".join(text_content(el).split())
     return len(text) <= GRID_PRICE_MAX_CHARS and _PRICE.search(text) is not None
-
-
-def _related(a: html.HtmlElement, b: html.HtmlElement) -> bool:
-    return a is b or contains(b, a) or contains(a, b)
