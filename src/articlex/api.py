@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from articlex.annex import Joining
 from articlex.archives import with_post_cards
 from articlex.blocks import build_blocks
 from articlex.clean import clean
@@ -15,7 +16,7 @@ from articlex.decode import decode
 from articlex.discussion import DISCUSSION_BOILERPLATE, boilerplate_words
 from articlex.dom import comparable, item_elements, link_holders
 from articlex.fallback import body_or_page
-from articlex.filters import Exclusions, select_body
+from articlex.filters import Exclusions, Selection, select_body
 from articlex.grids import with_product_grid
 from articlex.locate import locate
 from articlex.metadata import Metadata, read_metadata, with_detected_language
@@ -85,12 +86,8 @@ def extract(
     )
     located = selection
     selection, coverage = body_or_page(cleaned, selection, location.coverage, exclusions, base=base, trace=trace)
-    if selection is located and meta.product is None:  # beside a product, a grid is other products
-        selection = with_product_grid(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
-    if selection is located and meta.product is None and meta.fields.get("published") is None:  # an archive page
-        selection = with_post_cards(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
-    if selection is located and meta.product is not None:  # a product's facts, printed in a tab of their own
-        selection = with_spec_tables(selection, location.elements, cleaned, exclusions, base=base, trace=trace)
+    if selection is located and location.elements:
+        selection = _joined(Joining(selection, location.elements, cleaned, exclusions, base, trace), meta)
     # A thread's replies quote earlier posts in full: repeats there are the discussion.
     blocks = selection.blocks if thread is not None else drop_copies(selection.blocks, trace)
     body = [b for b in blocks if _wanted(b, options)]
@@ -103,6 +100,16 @@ def extract(
     article = _article(url, meta, body, related, warnings)
     steps = tuple(trace.steps) if trace is not None else ()
     return replace(article, confidence=confidence(body, coverage), trace=steps)
+
+
+def _joined(page: Joining, meta: Metadata) -> Selection:
+    """The located body with what its page kind shows outside it (:mod:`articlex.annex`)."""
+    if meta.product is not None:
+        return with_spec_tables(page)  # a product's facts, printed in a tab of their own
+    selection = with_product_grid(page)  # beside a product, a grid would be other products
+    if selection is page.selection and meta.fields.get("published") is None:
+        selection = with_post_cards(page)  # an archive page: it states no date of its own
+    return selection
 
 
 def _exclusions(meta: Metadata) -> Exclusions:

@@ -15,36 +15,22 @@ from collections import defaultdict
 
 from lxml import html
 
-from articlex.annex import annex, overlaps
-from articlex.filters import Exclusions, Selection
+from articlex.annex import Joining, annex
+from articlex.filters import Selection
 from articlex.rules.weights import ARCHIVE_BODY_MAX_CHARS, ARCHIVE_CARD_SHARE, ARCHIVE_MIN_CARDS, GRID_CARD_MAX_CHARS
-from articlex.trace import Trace
 
 #: The headings a post card's linked title is set in (an h1 is the page's own).
 _TITLE_TAGS = ("h2", "h3", "h4")
 _RULE = "a run of post cards (an <article> with a linked title each) that the short body missed (cards)"
 
 
-def with_post_cards(
-    selection: Selection,
-    body: list[html.HtmlElement],
-    tree: html.HtmlElement,
-    exclusions: Exclusions,
-    *,
-    base: str | None,
-    trace: Trace | None = None,
-) -> Selection:
-    """``selection`` (the blocks of ``body``, on a page stating no date of its own) with the
-    blocks of the page's run of post cards, in page order, when the body is short."""
-    if not body or sum(len(block.text) for block in selection.blocks) >= ARCHIVE_BODY_MAX_CHARS:
-        return selection
-    found = _post_cards(tree)
-    if found is None:
-        return selection
-    cards, holder = found
-    if overlaps(holder, body):
-        return selection
-    return annex(selection, body, tree, [(holder, cards)], exclusions, rule=_RULE, base=base, trace=trace)
+def with_post_cards(page: Joining) -> Selection:
+    """The body's selection (on a page stating no date of its own) with the blocks of
+    the page's run of post cards, in page order, when the body is short."""
+    if sum(len(block.text) for block in page.selection.blocks) >= ARCHIVE_BODY_MAX_CHARS:
+        return page.selection
+    found = _post_cards(page.tree)
+    return annex(page, [(found[1], found[0])] if found else [], rule=_RULE)
 
 
 def _post_cards(tree: html.HtmlElement) -> tuple[int, html.HtmlElement] | None:

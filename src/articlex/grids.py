@@ -18,12 +18,11 @@ from collections import Counter
 
 from lxml import etree, html
 
-from articlex.annex import annex, overlaps
+from articlex.annex import Joining, annex
 from articlex.dom import class_tokens, elements, text_content
-from articlex.filters import Exclusions, Selection
+from articlex.filters import Selection
 from articlex.rules.vocab import CAROUSEL_WORDS, CURRENCY_CODES, CURRENCY_SIGNS
 from articlex.rules.weights import GRID_CARD_MAX_CHARS, GRID_MIN_CARDS, GRID_PRICE_MAX_CHARS, GRID_PRICED_SHARE
-from articlex.trace import Trace
 
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _PRICE = re.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\b(?:{'|'.join(CURRENCY_CODES)})\s?\d")
@@ -36,23 +35,10 @@ _RULE = "a grid of priced product cards that the body missed (cards)"
 _MANY_CHILDREN = etree.XPath(f"descendant-or-self::*[*[{GRID_MIN_CARDS}]]")
 
 
-def with_product_grid(
-    selection: Selection,
-    body: list[html.HtmlElement],
-    tree: html.HtmlElement,
-    exclusions: Exclusions,
-    *,
-    base: str | None,
-    trace: Trace | None = None,
-) -> Selection:
-    """``selection`` (the blocks of ``body``) with the page's product grid's blocks, in page order."""
-    if not body:
-        return selection
-    found = _product_grid(tree)
-    if found is None or overlaps(found[1], body):
-        return selection
-    cards, grid = found
-    return annex(selection, body, tree, [(grid, cards)], exclusions, rule=_RULE, base=base, trace=trace)
+def with_product_grid(page: Joining) -> Selection:
+    """The body's selection with the page's product grid's blocks, in page order."""
+    found = _product_grid(page.tree)
+    return annex(page, [(found[1], found[0])] if found else [], rule=_RULE)
 
 
 def sells(tree: html.HtmlElement) -> bool:

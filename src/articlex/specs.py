@@ -10,32 +10,24 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlex.annex import annex
-from articlex.filters import Exclusions, Selection
+from articlex.annex import Joining, annex, overlaps
+from articlex.filters import Selection
 from articlex.rules.weights import SPEC_TABLE_MIN_ROWS
-from articlex.trace import Trace
 
 _RULE = "a table of the product's specifications that the body missed (rows)"
 
 
-def with_spec_tables(
-    selection: Selection,
-    body: list[html.HtmlElement],
-    tree: html.HtmlElement,
-    exclusions: Exclusions,
-    *,
-    base: str | None,
-    trace: Trace | None = None,
-) -> Selection:
-    """``selection`` (the blocks of ``body``) with the product's specification tables outside it, in page order."""
-    if not body:
-        return selection
-    inside = {el for root in body for el in root.iter()} | {a for root in body for a in root.iterancestors()}
-    tables = [table for table in tree.iter("table") if table not in inside and _rows(table) >= SPEC_TABLE_MIN_ROWS]
+def with_spec_tables(page: Joining) -> Selection:
+    """The body's selection with the product's specification tables outside it, in page order."""
+    tables = [
+        table
+        for table in page.tree.iter("table")
+        if not overlaps(table, page.body) and _rows(table) >= SPEC_TABLE_MIN_ROWS
+    ]
     chosen = set(tables)
     tables = [table for table in tables if not any(a in chosen for a in table.iterancestors("table"))]  # read once
     extras = [(table, _rows(table)) for table in tables]
-    return annex(selection, body, tree, extras, exclusions, rule=_RULE, base=base, trace=trace)
+    return annex(page, extras, rule=_RULE)
 
 
 def _rows(table: html.HtmlElement) -> int:
